@@ -159,7 +159,7 @@ TEST(FmtLayout, KeepsTrailingCommentsAlignedAndMovesCommentsOutOfJoinedLines) {
 
 TEST(FmtLayout, KeepsTheColumnOfATrailingCommentWhenTheCodeLeavesRoom) {
   EXPECT_EQ(format_text("app a {\n  entity E {\n    f:   int            // far\n  }\n}\n"),
-            "app a {\n  entity E {\n    f: int            // far\n  }\n}\n");
+            "app a {\n  entity E {\n    f: int              // far\n  }\n}\n");
 }
 
 }  // namespace
