@@ -162,7 +162,9 @@ TEST_P(MigrationChainOn, EveryUpMatchesAFreshSchemaKeepsRowsAndEveryDownRestores
           << migrations[i].path.string() << " (up) did not keep the rows";
     }
     catalogs.push_back(migrated);
-    if (version.seed) ASSERT_NO_THROW(database->execute(*version.seed)) << version.name;
+    if (version.seed) {
+      ASSERT_NO_THROW(database->execute(*version.seed)) << version.name;
+    }
   }
 
   for (size_t i = versions.size(); i-- > 0;) {
