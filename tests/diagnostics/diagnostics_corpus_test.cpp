@@ -168,8 +168,8 @@ TEST(DiagnosticsCorpus, HasEnoughCasesAndSomeValidOnes) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Cases, DiagnosticsCorpus, testing::ValuesIn(all_cases()),
-                         [](const testing::TestParamInfo<fs::path>& info) {
-                           std::string name = info.param.stem().string();
+                         [](const testing::TestParamInfo<fs::path>& param_info) {
+                           std::string name = param_info.param.stem().string();
                            for (char& c : name) {
                              if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
                            }
