@@ -37,7 +37,7 @@ class SqliteRenderer final : public SqlRenderer {
   std::string column_definition(const Column& column) const override {
     std::string name = identifier(column.name);
     return name + " " + affinity(column.type) + (column.nullable ? "" : " NOT NULL") +
-           default_clause(column) + type_check(column.type, name);
+           default_clause(column) + type_check(column, name);
   }
 
   std::vector<std::string> directives(const std::vector<SchemaChange>& changes) const override {
@@ -87,15 +87,18 @@ class SqliteRenderer final : public SqlRenderer {
   }
 
   // What the dialect's type cannot say itself, checked on the column.
-  static std::string type_check(const ir::Type& type, const std::string& name) {
+  static std::string type_check(const Column& column, const std::string& name) {
+    const ir::Type& type = column.type;
     if (type.kind != ir::Type::Kind::Scalar) return "";
     switch (type.scalar) {
       case ir::ScalarType::Bool:
         return " CHECK (" + name + " IN (0, 1))";
       case ir::ScalarType::String:
         return " CHECK (length(" + name + ") <= " + std::to_string(type.length) + ")";
+      // json_valid(NULL) is 0, not NULL: a nullable column must let NULL through.
       case ir::ScalarType::Json:
-        return " CHECK (json_valid(" + name + "))";
+        return column.nullable ? " CHECK (" + name + " IS NULL OR json_valid(" + name + "))"
+                               : " CHECK (json_valid(" + name + "))";
       default:
         return "";
     }
