@@ -14,7 +14,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct Run {
+struct Outcome {
   int status = -1;
   std::string out;
   std::string err;
@@ -55,12 +55,12 @@ class Lysc : public ::testing::Test {
   void TearDown() override { fs::remove_all(dir_); }
 
   // Runs `lysc ARGS` in the scratch directory.
-  Run lysc(const std::string& args) {
+  Outcome lysc(const std::string& args) {
     fs::path out = dir_ / ".stdout", err = dir_ / ".stderr";
     std::string command = "cd '" + dir_.string() + "' && '" LYSC_PATH "' " + args + " >'" +
                           out.string() + "' 2>'" + err.string() + "'";
     int raw = std::system(command.c_str());
-    Run run{WIFEXITED(raw) ? WEXITSTATUS(raw) : -1, read_file(out), read_file(err)};
+    Outcome run{WIFEXITED(raw) ? WEXITSTATUS(raw) : -1, read_file(out), read_file(err)};
     fs::remove(out);
     fs::remove(err);
     return run;
@@ -72,7 +72,7 @@ class Lysc : public ::testing::Test {
 const std::string kSource = LYS_SOURCE_DIR;
 
 TEST_F(Lysc, HelpListsEveryCommand) {
-  Run run = lysc("--help");
+  Outcome run = lysc("--help");
   EXPECT_EQ(run.status, 0);
   for (const char* command : {"check", "build", "sdl", "fmt", "migrate diff", "--allow-destructive",
                               "--check", "--migrations", "--name"}) {
@@ -82,26 +82,26 @@ TEST_F(Lysc, HelpListsEveryCommand) {
 }
 
 TEST_F(Lysc, UsageErrorsExitTwo) {
-  Run run = lysc("frobnicate schemas");
+  Outcome run = lysc("frobnicate schemas");
   EXPECT_EQ(run.status, 2);
   EXPECT_EQ(run.err, "lysc: unknown command 'frobnicate'\nTry 'lysc --help'.\n");
   EXPECT_EQ(lysc("").status, 2);
   EXPECT_EQ(lysc("build schemas").status, 2);
-  Run missing = lysc("check no/such/dir");
+  Outcome missing = lysc("check no/such/dir");
   EXPECT_EQ(missing.status, 2);
   EXPECT_EQ(missing.err, "lysc: error: no such file or directory: no/such/dir\n");
 }
 
 TEST_F(Lysc, SchemaErrorsExitOneWithLocatedDiagnostics) {
   write_file(dir_ / "broken.lys", "app shop {\n  entity Item {\n    name string\n  }\n}\n");
-  Run run = lysc("check broken.lys");
+  Outcome run = lysc("check broken.lys");
   EXPECT_EQ(run.status, 1);
   EXPECT_EQ(run.err.rfind("broken.lys:3:10: error: ", 0), 0u) << run.err;
   EXPECT_NE(run.err.find("\n    name string\n         ^"), std::string::npos) << run.err;
 }
 
 TEST_F(Lysc, ExampleSchemasCheckCleanly) {
-  Run run = lysc("check '" + kSource + "/schemas'");
+  Outcome run = lysc("check '" + kSource + "/schemas'");
   EXPECT_EQ(run.status, 0) << run.err;
   EXPECT_EQ(run.err, "");
 }
@@ -134,7 +134,7 @@ TEST_F(Lysc, BuildRemovesFilesItNoLongerProduces) {
 
 TEST_F(Lysc, CommittedMigrationsAreUpToDate) {
   fs::copy(kSource + "/migrations", dir_ / "migrations", fs::copy_options::recursive);
-  Run run = lysc("migrate diff '" + kSource + "/schemas' --migrations migrations --name next");
+  Outcome run = lysc("migrate diff '" + kSource + "/schemas' --migrations migrations --name next");
   EXPECT_EQ(run.status, 0) << run.err;
   EXPECT_EQ(run.out, "no changes: no migration written\n")
       << "migrations/ is stale: run scripts/run-example.sh and commit the new migration";
@@ -143,7 +143,7 @@ TEST_F(Lysc, CommittedMigrationsAreUpToDate) {
 
 TEST_F(Lysc, MigrateDiffWritesOneMigrationPerDialectThenNothing) {
   write_file(dir_ / "v1/shop.lys", "app shop {\n  entity Item {\n    name: string(80)\n  }\n}\n");
-  Run first = lysc("migrate diff v1 --migrations m --name initial");
+  Outcome first = lysc("migrate diff v1 --migrations m --name initial");
   ASSERT_EQ(first.status, 0) << first.err;
   EXPECT_TRUE(fs::exists(dir_ / "m/postgres/0001_initial.sql"));
   EXPECT_TRUE(fs::exists(dir_ / "m/sqlite/0001_initial.sql"));
@@ -159,7 +159,7 @@ TEST_F(Lysc, MigrateDiffWritesOneMigrationPerDialectThenNothing) {
   EXPECT_NE(sql.find("stock"), std::string::npos);
 
   // Dropping the field loses data: refused, nothing written, unless allowed.
-  Run refused = lysc("migrate diff v1 --migrations m --name drop_stock");
+  Outcome refused = lysc("migrate diff v1 --migrations m --name drop_stock");
   EXPECT_EQ(refused.status, 1);
   EXPECT_NE(refused.err.find("stock"), std::string::npos) << refused.err;
   EXPECT_NE(refused.err.find("--allow-destructive"), std::string::npos) << refused.err;
@@ -171,7 +171,7 @@ TEST_F(Lysc, MigrateDiffWritesOneMigrationPerDialectThenNothing) {
 TEST_F(Lysc, FmtCheckReportsUnformattedFilesAndFmtFixesThem) {
   EXPECT_EQ(lysc("fmt --check '" + kSource + "/schemas'").status, 0);
   write_file(dir_ / "messy.lys", "app shop{entity Item{name:string(80) stock:int=0}}\n");
-  Run check = lysc("fmt --check messy.lys");
+  Outcome check = lysc("fmt --check messy.lys");
   EXPECT_EQ(check.status, 1);
   EXPECT_EQ(check.out, "messy.lys\n");
   EXPECT_EQ(lysc("fmt messy.lys").status, 0);
@@ -180,7 +180,7 @@ TEST_F(Lysc, FmtCheckReportsUnformattedFilesAndFmtFixesThem) {
 }
 
 TEST_F(Lysc, SdlPrintsTheSchema) {
-  Run run = lysc("sdl '" + kSource + "/schemas'");
+  Outcome run = lysc("sdl '" + kSource + "/schemas'");
   EXPECT_EQ(run.status, 0) << run.err;
   EXPECT_NE(run.out.find("type Product implements Node"), std::string::npos);
   EXPECT_EQ(run.out, read_file(kSource + "/generated/schema.graphql"));
