@@ -25,15 +25,23 @@ constexpr int kOk = 0;
 constexpr int kSchemaErrors = 1;
 constexpr int kUsageError = 2;
 
-// Diagnostics go to stderr; an error without a location (unreadable input) is a
-// usage-level failure, anything else is an error in the schemas.
+// Diagnostics go to stderr; any error is an error in the schemas (or in what the
+// schemas would do to the database, for migrate diff).
 int finish(const DiagnosticEngine& diagnostics, const SourceManager& sources) {
   std::cerr << render_all(diagnostics, sources);
-  if (!diagnostics.has_errors()) return kOk;
-  for (const Diagnostic& d : diagnostics.diagnostics()) {
-    if (d.severity == Severity::Error && d.span.file >= sources.file_count()) return kUsageError;
+  return diagnostics.has_errors() ? kSchemaErrors : kOk;
+}
+
+// Inputs that do not exist are a usage error, told apart from errors in the schemas.
+bool inputs_exist(const Options& options) {
+  for (const std::string& input : options.inputs) {
+    std::error_code error;
+    if (!std::filesystem::exists(input, error)) {
+      std::cerr << "lysc: error: no such file or directory: " << input << "\n";
+      return false;
+    }
   }
-  return kSchemaErrors;
+  return true;
 }
 
 int check(const Options& options) {
@@ -111,6 +119,7 @@ int run(int argc, char** argv) {
     return kUsageError;
   }
   const Options& options = *parsed.options;
+  if (!inputs_exist(options)) return kUsageError;
   try {
     switch (options.command) {
       case Command::Help: std::cout << usage_text(); return kOk;
