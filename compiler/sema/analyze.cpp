@@ -1,18 +1,24 @@
 #include "compiler/sema/analyze.h"
 
+#include "compiler/sema/passes.h"
+
 namespace lys::sema {
 
-// Minimal first version: records the apps. The full analysis replaces this.
 std::optional<ir::Schema> analyze(const std::vector<ast::File>& files,
                                   DiagnosticEngine& diagnostics) {
-  ir::Schema schema;
-  for (const ast::File& file : files) {
-    for (const ast::App& app : file.apps) {
-      schema.apps.push_back(ir::App{app.name.text, {}, app.attributes.doc, app.span});
-    }
-  }
+  Context context(diagnostics);
+  declare_apps(context, files);
+  declare_types(context);
+  declare_fixture_keys(context);
+  build_fields(context);
+  build_constraints(context);
+  check_entity_permissions(context);
+  check_fixtures(context);
+  check_operations(context);
+  check_reference_cycles(context);
+  check_identifiers(context);
   if (diagnostics.has_errors()) return std::nullopt;
-  return schema;
+  return std::move(context.schema);
 }
 
 }  // namespace lys::sema

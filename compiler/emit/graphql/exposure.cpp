@@ -1,0 +1,31 @@
+#include "compiler/emit/graphql/exposure.h"
+
+#include <algorithm>
+
+namespace lys::emit::graphql {
+
+bool is_exposed(const ir::Entity& entity) {
+  return !entity.hidden;
+}
+
+bool is_exposed(const ir::Field& field) {
+  return !field.hidden;
+}
+
+bool allows(const ir::Entity& entity, ir::Operation operation) {
+  return std::any_of(entity.rules.begin(), entity.rules.end(),
+                     [&](const ir::Rule& rule) { return rule.operation == operation; });
+}
+
+const ir::Entity* exposed_target(const ir::Schema& schema, const ir::Type& type) {
+  if (type.kind != ir::Type::Kind::Reference) return nullptr;
+  const ir::Entity* target = schema.find_entity(type.target);
+  return target != nullptr && is_exposed(*target) ? target : nullptr;
+}
+
+bool is_settable(const ir::Field& field) {
+  if (!is_exposed(field) || field.readonly) return false;
+  return field.implicit == ir::ImplicitField::None || field.implicit == ir::ImplicitField::Enabled;
+}
+
+}  // namespace lys::emit::graphql
