@@ -41,9 +41,17 @@ peak_rss protoc "${protoc_cpp[@]}"
 ignore=()
 if [[ "${IGNORE_FAILURE:-0}" == 1 ]]; then ignore=(--ignore-failure); fi
 hyperfine --warmup 1 --runs "$runs" "${ignore[@]}" --style basic \
-  --export-markdown "$work/results.md" \
+  --export-markdown "$work/results.md" --export-json "$work/results.json" \
   -n "lysc check" "$(printf '%q ' "${check[@]}")" \
   -n "lysc build" "$(printf '%q ' "${build[@]}")" \
   -n "protoc --cpp_out" "$(printf '%q ' "${protoc_cpp[@]}") 2>/dev/null"
 echo
 cat "$work/results.md"
+echo
+# hyperfine's table gives means; the README records medians.
+python3 - "$work/results.json" <<'PY'
+import json, sys
+for result in json.load(open(sys.argv[1]))["results"]:
+    print(f"{result['command']:18} median {result['median'] * 1000:8.0f} ms"
+          f"   user {result['user'] * 1000:6.0f} ms")
+PY

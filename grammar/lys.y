@@ -692,6 +692,16 @@ bool starts_expression(Kind kind) {
   }
 }
 
+bool is_comparison(Kind kind) {
+  switch (kind) {
+    case Kind::S_EQ: case Kind::S_NE: case Kind::S_LT: case Kind::S_LE: case Kind::S_GT:
+    case Kind::S_GE: case Kind::S_LIKE: case Kind::S_ILIKE: case Kind::S_IS: case Kind::S_IN:
+      return true;
+    default:
+      return false;
+  }
+}
+
 // A token the way a message names it: `'{'`, `'where'`, `identifier`, `end of file`.
 std::string display(Kind kind) {
   switch (kind) {
@@ -732,6 +742,11 @@ void Parser::report_syntax_error(const context& ctx) const {
       add(display(kind));
     }
   }
+
+  facts.at_end_of_file = found == Kind::S_YYEOF;
+  // The right operand may be reduced only part of the way (`mul_expr`, `primary`).
+  bool after_comparison = yystack_.size() >= 2 && yystack_[1].kind() == Kind::S_comparison;
+  facts.chained_comparison = after_comparison && is_comparison(found);
 
   // Right after a field's name (entity member or fixture value) the parser's stack
   // holds the name on top of the member list.

@@ -26,8 +26,15 @@ std::string syntax_error_message(const SyntaxErrorFacts& facts) {
   if (wants_colon && !facts.field_name.empty()) {
     return "expected ':' after field name '" + facts.field_name + "'";
   }
+  if (facts.chained_comparison) {
+    return "unexpected " + facts.unexpected +
+           "; comparisons cannot be chained, join them with 'and'";
+  }
   std::string message = "unexpected " + facts.unexpected;
-  if (!expected.empty() && expected.size() <= kMaxListed) {
+  bool wants_brace = std::find(expected.begin(), expected.end(), "'}'") != expected.end();
+  if (facts.at_end_of_file && wants_brace && expected.size() > kMaxListed) {
+    message += "; a '}' is missing";
+  } else if (!expected.empty() && expected.size() <= kMaxListed) {
     message += ", expected " + join_alternatives(expected);
   }
   return message;
