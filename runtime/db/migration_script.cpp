@@ -110,10 +110,6 @@ class SectionBuilder {
 
 }  // namespace
 
-std::string_view dialect_name(Dialect dialect) {
-  return dialect == Dialect::Sqlite ? "sqlite" : "postgres";
-}
-
 MigrationScriptError::MigrationScriptError(int line, const std::string& message)
     : std::runtime_error("line " + std::to_string(line) + ": " + message), line_(line) {}
 

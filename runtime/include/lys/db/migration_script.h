@@ -19,12 +19,9 @@
 #include <string>
 #include <string_view>
 
+#include "lys/db/dialect.h"
+
 namespace lys::db {
-
-enum class Dialect { Sqlite, Postgres };
-
-// "sqlite" or "postgres", as in migration headers and folder names.
-std::string_view dialect_name(Dialect dialect);
 
 struct MigrationSection {
   std::string sql;                // the statements, without directives or surrounding blank lines

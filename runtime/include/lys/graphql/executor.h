@@ -1,0 +1,60 @@
+// The GraphQL engine: parses, validates and executes requests against a schema given
+// as SDL text (the model's `sdl`). It resolves introspection and `__typename` at the
+// root itself; every other root field goes to a resolver registered for it, which
+// writes that field's complete JSON value (the planner builds it in the database).
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "lys/access/session.h"
+#include "lys/graphql/selection.h"
+#include "lys/graphql/value.h"
+
+namespace lys::graphql {
+
+struct ExecutorOptions {
+  bool introspection = true;  // off in preprod and prod
+  bool suggestions = true;    // "did you mean" in validation errors; off in preprod and prod
+};
+
+struct Request {
+  std::string query;
+  std::string operation_name;  // empty: the document's only operation
+  std::string variables_json;  // a JSON object, or empty
+  bool via_get = false;        // GET requests may not run mutations
+};
+
+// What a resolver sees besides its field.
+struct ResolveContext {
+  const access::Session& session;
+  std::vector<PathSegment> path;  // the root field's response key
+};
+
+// Writes the field's JSON value (object, array, scalar or null) to `out`, or returns
+// the error that makes the field null.
+using RootResolver = std::function<std::optional<Error>(const FieldSelection& field,
+                                                        ResolveContext& context, std::string& out)>;
+
+struct Response {
+  int http_status = 200;  // per GraphQL over HTTP: 400 when the request cannot run, 405 for a
+                          // mutation over GET
+  std::string body;       // {"data": …, "errors": […]}
+};
+
+class Executor {
+ public:
+  // Throws std::invalid_argument when the SDL is not a valid schema.
+  static std::unique_ptr<Executor> create(std::string_view sdl, ExecutorOptions options);
+  virtual ~Executor() = default;
+
+  // type_name is "Query" or "Mutation".
+  virtual void set_resolver(const std::string& type_name, const std::string& field_name,
+                            RootResolver resolver) = 0;
+  virtual Response execute(const Request& request, const access::Session& session) = 0;
+};
+
+}  // namespace lys::graphql
