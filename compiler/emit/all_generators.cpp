@@ -1,12 +1,16 @@
 #include "compiler/emit/all_generators.h"
 
 #include "compiler/emit/graphql/sdl_generator.h"
+#include "compiler/emit/snapshot_generator.h"
+#include "compiler/emit/sql/sql_generators.h"
 
 namespace lys::emit {
 
 std::vector<std::unique_ptr<Generator>> all_generators() {
   std::vector<std::unique_ptr<Generator>> generators;
   generators.push_back(std::make_unique<SdlGenerator>());
+  generators.push_back(std::make_unique<sql::SqlSchemaGenerator>());
+  generators.push_back(std::make_unique<SnapshotGenerator>());
   return generators;
 }
 

@@ -2,7 +2,11 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <charconv>
+
 #include "compiler/parse/parse.h"
+#include "compiler/parse/string_literal.h"
 #include "lys_parser.hpp"
 #include "lys_scanner.hpp"
 
@@ -10,6 +14,28 @@
 lys::grammar::Parser::symbol_type lys_next_token(yyscan_t scanner);
 
 namespace lys {
+
+namespace {
+
+// A file with this many errors is not worth reading further.
+constexpr std::size_t kMaxErrors = 100;
+// Token text quoted in messages is cut to this many bytes.
+constexpr std::size_t kMaxQuoted = 40;
+
+std::string describe_bytes(std::string_view text) {
+  bool printable = std::all_of(text.begin(), text.end(), [](char c) {
+    unsigned char byte = static_cast<unsigned char>(c);
+    return byte >= 0x20 && byte < 0x7f;
+  });
+  if (printable && text.size() <= kMaxQuoted) {
+    return fmt::format("invalid character{} '{}'", text.size() > 1 ? "s" : "", text);
+  }
+  std::string shown = fmt::format("0x{:02x}", static_cast<unsigned char>(text.front()));
+  if (text.size() == 1) return "invalid character " + shown;
+  return fmt::format("{} invalid characters starting with {}", text.size(), shown);
+}
+
+}  // namespace
 
 namespace grammar {
 Parser::symbol_type yylex(ParseDriver& driver) {
@@ -39,6 +65,7 @@ ast::File ParseDriver::parse() {
 
 void ParseDriver::advance(const char* text, std::size_t length) {
   last_token_.begin = position_;
+  last_text_ = std::string_view(text, length);
   for (std::size_t i = 0; i < length; ++i) {
     if (text[i] == '\n') {
       ++position_.line;
@@ -56,6 +83,8 @@ SourceSpan ParseDriver::token_span() {
     pending_doc_.clear();
   }
   last_code_line_ = last_token_.end.line;
+  previous_text_ = std::move(current_text_);
+  current_text_.assign(last_text_.substr(0, kMaxQuoted));
   return last_token_;
 }
 
@@ -71,11 +100,36 @@ void ParseDriver::comment(std::string_view text) {
   file_.comments.push_back(ast::Comment{std::string(text), last_token_, trailing});
 }
 
-void ParseDriver::invalid_character(std::string_view text) {
-  unsigned char c = static_cast<unsigned char>(text.front());
-  std::string shown =
-      c >= 0x20 && c < 0x7f ? fmt::format("'{}'", text) : fmt::format("0x{:02x}", c);
-  diagnostics_.error(last_token_, fmt::format("invalid character {} in schema", shown));
+void ParseDriver::invalid_characters(const char* text, std::size_t length) {
+  error(last_token_, describe_bytes(std::string_view(text, length)));
+}
+
+std::string ParseDriver::string_literal(const char* text, std::size_t length, bool terminated) {
+  std::string_view body(text + 1, length - (terminated ? 2 : 1));
+  if (!terminated) error(last_token_, "unterminated string; a string ends with '\"' on its line");
+  std::vector<parse::LiteralError> problems;
+  std::string value = parse::unescape(body, problems);
+  for (const parse::LiteralError& problem : problems) {
+    SourceSpan where = last_token_;  // strings never span lines
+    where.begin.column += static_cast<std::uint32_t>(1 + problem.offset);
+    where.end.column = where.begin.column + static_cast<std::uint32_t>(problem.length);
+    error(where, problem.message);
+  }
+  return value;
+}
+
+void ParseDriver::open_app(ast::App app) {
+  file_.apps.push_back(std::move(app));
+}
+
+void ParseDriver::add_app_member(ast::AppMember member) {
+  ast::App& app = file_.apps.back();
+  app.span.end = std::visit([](const auto& declaration) { return declaration.span.end; }, member);
+  app.members.push_back(std::move(member));
+}
+
+void ParseDriver::close_app(const SourceSpan& span) {
+  file_.apps.back().span = span;
 }
 
 std::string ParseDriver::take_doc(const SourceSpan& where) {
@@ -86,8 +140,31 @@ std::string ParseDriver::take_doc(const SourceSpan& where) {
   return doc;
 }
 
+std::int64_t ParseDriver::type_argument(const std::string& spelling, const SourceSpan& where) {
+  std::int64_t value = 0;
+  auto [end, problem] = std::from_chars(spelling.data(), spelling.data() + spelling.size(), value);
+  if (problem != std::errc() || end != spelling.data() + spelling.size()) {
+    error(where, fmt::format("type argument '{}' is too large",
+                             std::string_view(spelling).substr(0, kMaxQuoted)));
+  }
+  return value;
+}
+
+void ParseDriver::syntax_error(const SourceSpan& where, const parse::SyntaxErrorFacts& facts) {
+  error(where, parse::syntax_error_message(facts));
+}
+
 void ParseDriver::syntax_error(const SourceSpan& where, const std::string& message) {
-  diagnostics_.error(where, message);
+  error(where, message);
+}
+
+void ParseDriver::error(const SourceSpan& where, std::string message) {
+  if (stopped_) return;
+  diagnostics_.error(where, std::move(message));
+  if (++error_count_ == kMaxErrors) {
+    diagnostics_.error(where, "too many errors in this file; stopping here");
+    stopped_ = true;
+  }
 }
 
 ast::File parse_file(const SourceManager& sources, FileId file, DiagnosticEngine& diagnostics) {

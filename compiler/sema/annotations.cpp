@@ -18,12 +18,12 @@ std::map<std::string, const ast::Annotation*> check_annotations(
     auto spec = std::find_if(specs.begin(), specs.end(),
                              [&](const AnnotationSpec& s) { return s.name == name; });
     if (spec == specs.end()) {
-      context.error(annotation.name.span, "unknown annotation '@" + name + "' on " +
-                                              std::string(owner) + did_you_mean("@" + name, known));
+      context.error(annotation.span, "unknown annotation '@" + name + "' on " + std::string(owner) +
+                                         did_you_mean("@" + name, known));
       continue;
     }
     if (auto previous = found.find(name); previous != found.end()) {
-      context.duplicate(annotation.name.span, "annotation", "@" + name, previous->second->span);
+      context.duplicate(annotation.span, "annotation", "@" + name, previous->second->span);
       continue;
     }
     if (annotation.arguments.size() != spec->arguments) {

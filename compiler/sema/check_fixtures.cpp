@@ -61,6 +61,7 @@ class FixtureChecker {
   void check_record(RecordNode& node) {
     const ir::Entity& entity = *context_.find_entity(node.block->entity);
     std::map<std::string, std::pair<SourceSpan, ir::Value>> values;
+    std::set<std::string> written;  // valid or not: a bad value is not also a missing one
     for (const ast::FixtureValue& value : node.ast->values) {
       const ir::Field* field = entity.find_field(value.field.text);
       if (!field) {
@@ -84,6 +85,7 @@ class FixtureChecker {
         context_.duplicate(value.field.span, "value for field", field->name, it->second.first);
         continue;
       }
+      written.insert(field->name);
       ConstantRules rules{node.block->app, false, true};
       auto checked = check_constant(context_, *value.value, field->type, field->nullable, rules);
       if (!checked) continue;
@@ -96,7 +98,7 @@ class FixtureChecker {
       if (auto it = values.find(field.name); it != values.end()) {
         node.record.values.emplace_back(field.name, std::move(it->second.second));
       } else if (!field.nullable && !field.default_value &&
-                 field.implicit == ir::ImplicitField::None) {
+                 field.implicit == ir::ImplicitField::None && !written.count(field.name)) {
         context_.error(node.ast->key.span, "fixture '" + node.ast->key.text +
                                                "' does not set required field '" + field.name +
                                                "'");

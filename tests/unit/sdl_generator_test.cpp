@@ -138,6 +138,9 @@ ir::Schema shop() {
       entity("Transfer", "transfers", ir::EntityKind::Entity,
              {field("from", reference("shop.Product")), field("to", reference("shop.Product"))},
              {ir::Operation::Read, ir::Operation::Create}));
+  schema.entities.push_back(entity("Invite", "invites", ir::EntityKind::Entity,
+                                   {field("email", scalar(ScalarType::String))},
+                                   {ir::Operation::Create}));
   ir::Entity secret = entity("Secret", "secrets", ir::EntityKind::Entity, {}, kAll);
   secret.hidden = true;
   schema.entities.push_back(secret);
@@ -168,7 +171,7 @@ TEST(SdlGenerator, EntityTypeImplementsNodeWithVisibleFieldsAndInverseConnection
             "  status: Status!\n"
             "  price: Decimal!\n"
             "  category: Category!\n"
-            "  client: ID!\n"
+            "  client: ID\n"
             "  owner: ID\n"
             "  legacyCode: String\n"
             "  attributes: JSON\n"
@@ -221,6 +224,15 @@ TEST(SdlGenerator, HiddenEntitiesAndFieldsAreNowhere) {
   EXPECT_EQ(sdl.find("Secret"), std::string::npos);
   EXPECT_EQ(sdl.find("secrets"), std::string::npos);
   EXPECT_EQ(sdl.find("cost"), std::string::npos);
+}
+
+TEST(SdlGenerator, UnreadableEntitiesHaveAnObjectTypeButNoListTypes) {
+  std::string sdl = render_sdl(shop());
+  EXPECT_NE(definition(sdl, "type Invite implements Node"), "");
+  EXPECT_NE(definition(sdl, "type InvitePayload"), "");
+  EXPECT_EQ(definition(sdl, "type InviteConnection"), "");
+  EXPECT_EQ(definition(sdl, "input InviteFilter"), "");
+  EXPECT_EQ(sdl.find("  invites("), std::string::npos);
 }
 
 TEST(SdlGenerator, FilterHasAnOperatorInputPerFieldTypeAndSearch) {
@@ -279,6 +291,7 @@ TEST(SdlGenerator, MutationsExistOnlyForAllowedOperations) {
             "  updateProduct(input: UpdateProductInput!): ProductPayload!\n"
             "  deleteProduct(input: DeleteProductInput!): DeletePayload!\n"
             "  createTransfer(input: CreateTransferInput!): TransferPayload!\n"
+            "  createInvite(input: CreateInviteInput!): InvitePayload!\n"
             "}\n");
   EXPECT_EQ(definition(sdl, "input UpdateTransferInput"), "");
   EXPECT_NE(definition(sdl, "type ProductPayload"), "");

@@ -25,10 +25,10 @@ TEST(SdlNames, EnumCaseSplitsCamelCaseWords) {
   EXPECT_EQ(enum_case("weightGrams2"), "WEIGHT_GRAMS2");
 }
 
-TEST(SdlNames, CamelCaseChangesOnlyTheFirstLetter) {
-  EXPECT_EQ(lower_camel("ProductCategory"), "productCategory");
+TEST(SdlNames, UpperCamelCapitalizesTheFirstLetter) {
   EXPECT_EQ(upper_camel("from"), "From");
-  EXPECT_EQ(lower_camel(""), "");
+  EXPECT_EQ(upper_camel("legacyCode"), "LegacyCode");
+  EXPECT_EQ(upper_camel(""), "");
 }
 
 TEST(SdlTypes, ScalarsMapToBuiltInOrCustomScalars) {

@@ -4,6 +4,7 @@
 
 #include "compiler/emit/graphql/exposure.h"
 #include "compiler/emit/graphql/type_mapping.h"
+#include "compiler/ir/naming.h"
 
 namespace lys::emit::graphql {
 
@@ -61,7 +62,7 @@ SdlDefinition delete_input(const ir::Entity& entity) {
 SdlDefinition payload(const ir::Entity& entity) {
   SdlDefinition type{Kind::Object, "The result of a create or update mutation.",
                      entity.graphql_name + "Payload"};
-  type.fields.push_back(input_field(lower_camel(entity.graphql_name), entity.graphql_name,
+  type.fields.push_back(input_field(ir::naming::graphql_singular(entity.name), entity.graphql_name,
                                     "The object as stored; null when the caller may not read it."));
   return type;
 }

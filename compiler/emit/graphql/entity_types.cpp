@@ -45,8 +45,15 @@ SdlField code_field(const ir::Entity& entity) {
                      "The business code, unique among " + entity.graphql_name + " objects.");
 }
 
-SdlDefinition object_type(const ir::Schema& schema, const ir::Entity& entity,
-                          const InverseConnections& inverses) {
+// A soft reference may dangle (no foreign key): its object is always nullable.
+std::string field_type(const ir::Schema& schema, const ir::Field& field) {
+  return non_null(output_type_name(schema, field.type), field.nullable || field.type.soft);
+}
+
+}  // namespace
+
+SdlDefinition entity_object_type(const ir::Schema& schema, const ir::Entity& entity,
+                                 const InverseConnections& inverses) {
   SdlDefinition type{Kind::Object, entity.doc, entity.graphql_name, {"Node"}};
   for (const ir::Field& field : entity.fields) {
     if (!is_exposed(field)) continue;
@@ -55,9 +62,8 @@ SdlDefinition object_type(const ir::Schema& schema, const ir::Entity& entity,
       if (is_parametric(entity)) type.fields.push_back(code_field(entity));
       continue;
     }
-    type.fields.push_back(plain_field(
-        field.graphql_name, non_null(output_type_name(schema, field.type), field.nullable),
-        field_description(field)));
+    type.fields.push_back(
+        plain_field(field.graphql_name, field_type(schema, field), field_description(field)));
   }
   for (const InverseConnection& inverse : inverses.of(entity)) {
     type.fields.push_back(SdlField{"The " + inverse.source->graphql_name + " objects whose `" +
@@ -69,6 +75,8 @@ SdlDefinition object_type(const ir::Schema& schema, const ir::Entity& entity,
   }
   return type;
 }
+
+namespace {
 
 SdlDefinition connection_type(const ir::Entity& entity) {
   const std::string& name = entity.graphql_name;
@@ -165,10 +173,9 @@ std::string connection_type_name(const ir::Entity& entity) {
   return entity.graphql_name + "Connection";
 }
 
-std::vector<SdlDefinition> entity_read_types(const ir::Schema& schema, const ir::Entity& entity,
-                                             const InverseConnections& inverses) {
-  return {object_type(schema, entity, inverses), connection_type(entity), edge_type(entity),
-          filter_input(schema, entity),          order_input(entity),     order_field_enum(entity)};
+std::vector<SdlDefinition> entity_list_types(const ir::Schema& schema, const ir::Entity& entity) {
+  return {connection_type(entity), edge_type(entity), filter_input(schema, entity),
+          order_input(entity), order_field_enum(entity)};
 }
 
 }  // namespace lys::emit::graphql

@@ -10,9 +10,12 @@
 
 namespace lys::emit::graphql {
 
-// type X, XConnection, XEdge, XFilter, XOrder, XOrderField, in that order.
-std::vector<SdlDefinition> entity_read_types(const ir::Schema& schema, const ir::Entity& entity,
-                                             const InverseConnections& inverses);
+// type X implements Node.
+SdlDefinition entity_object_type(const ir::Schema& schema, const ir::Entity& entity,
+                                 const InverseConnections& inverses);
+
+// XConnection, XEdge, XFilter, XOrder, XOrderField, in that order.
+std::vector<SdlDefinition> entity_list_types(const ir::Schema& schema, const ir::Entity& entity);
 
 // first, after, last, before: Relay cursor pagination.
 std::vector<SdlArgument> pagination_arguments();

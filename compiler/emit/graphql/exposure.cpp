@@ -23,6 +23,17 @@ const ir::Entity* exposed_target(const ir::Schema& schema, const ir::Type& type)
   return target != nullptr && is_exposed(*target) ? target : nullptr;
 }
 
+bool is_listed(const ir::Schema& schema, const ir::Entity& entity) {
+  if (!is_exposed(entity)) return false;
+  if (allows(entity, ir::Operation::Read)) return true;
+  return std::any_of(
+      schema.operations.begin(), schema.operations.end(), [&](const ir::NamedOperation& operation) {
+        return operation.kind == ir::OperationKind::Query && !operation.rules.empty() &&
+               operation.result_shape == ir::ResultShape::Connection &&
+               operation.result_type.target == entity.qualified;
+      });
+}
+
 bool is_settable(const ir::Field& field) {
   if (!is_exposed(field) || field.readonly) return false;
   return field.implicit == ir::ImplicitField::None || field.implicit == ir::ImplicitField::Enabled;

@@ -16,6 +16,10 @@ bool allows(const ir::Entity& entity, ir::Operation operation);
 // other types, hidden targets and soft references to entities outside the schema.
 const ir::Entity* exposed_target(const ir::Schema& schema, const ir::Type& type);
 
+// Whether the entity's list types (XConnection, XEdge, XFilter, XOrder) exist:
+// when a rule lets someone read it, or an allowed named query returns a page of it.
+bool is_listed(const ir::Schema& schema, const ir::Entity& entity);
+
 // Fields a client may set through create and update: declared, visible, writable;
 // `enabled` of parametric entities too (reference data is switched off, not deleted).
 bool is_settable(const ir::Field& field);

@@ -4,6 +4,7 @@
 #include "compiler/emit/graphql/entity_types.h"
 #include "compiler/emit/graphql/exposure.h"
 #include "compiler/emit/graphql/type_mapping.h"
+#include "compiler/ir/naming.h"
 
 namespace lys::emit::graphql {
 
@@ -76,8 +77,11 @@ SdlDefinition query_type(const ir::Schema& schema) {
                           {}});
   for (const ir::Entity& entity : schema.entities) {
     if (!is_exposed(entity) || !allows(entity, ir::Operation::Read)) continue;
-    query.fields.push_back(
-        {"", lower_camel(entity.graphql_name), {{"id", "ID!", {}}}, entity.graphql_name, {}});
+    query.fields.push_back({"",
+                            ir::naming::graphql_singular(entity.name),
+                            {{"id", "ID!", {}}},
+                            entity.graphql_name,
+                            {}});
     query.fields.push_back({"",
                             entity.graphql_plural,
                             connection_arguments(entity),

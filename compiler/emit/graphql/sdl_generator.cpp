@@ -42,7 +42,8 @@ SdlSection app_section(const ir::Schema& schema, const ir::App& app,
   }
   for (const ir::Entity& entity : schema.entities) {
     if (entity.app != app.name || !is_exposed(entity)) continue;
-    append(section.definitions, entity_read_types(schema, entity, inverses));
+    section.definitions.push_back(entity_object_type(schema, entity, inverses));
+    if (is_listed(schema, entity)) append(section.definitions, entity_list_types(schema, entity));
     append(section.definitions, entity_write_types(schema, entity));
   }
   return section;

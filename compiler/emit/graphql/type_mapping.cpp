@@ -113,12 +113,6 @@ std::optional<std::string> default_literal(const ir::Type& type, const ir::Value
   return std::nullopt;
 }
 
-std::string lower_camel(const std::string& name) {
-  std::string out = name;
-  if (!out.empty()) out[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(out[0])));
-  return out;
-}
-
 std::string upper_camel(const std::string& name) {
   std::string out = name;
   if (!out.empty()) out[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(out[0])));

@@ -30,8 +30,6 @@ std::string non_null(const std::string& type, bool nullable);
 // constant the client could see (current_user, now, fixture references, JSON).
 std::optional<std::string> default_literal(const ir::Type& type, const ir::Value& value);
 
-// "ProductCategory" -> "productCategory".
-std::string lower_camel(const std::string& name);
 // "productCategory" -> "ProductCategory".
 std::string upper_camel(const std::string& name);
 // "legacyCode" -> "LEGACY_CODE".

@@ -1,0 +1,268 @@
+#include "compiler/emit/sql/sql_text.h"
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+
+namespace lys::emit::sql {
+
+namespace {
+
+// Words reserved in PostgreSQL or SQLite that could be a lys field name.
+constexpr auto kReservedWords = std::to_array<std::string_view>({
+    "all",
+    "analyse",
+    "analyze",
+    "and",
+    "any",
+    "array",
+    "as",
+    "asc",
+    "between",
+    "both",
+    "case",
+    "cast",
+    "check",
+    "collate",
+    "column",
+    "constraint",
+    "create",
+    "cross",
+    "current_date",
+    "current_time",
+    "current_timestamp",
+    "current_user",
+    "default",
+    "deferrable",
+    "delete",
+    "desc",
+    "distinct",
+    "do",
+    "drop",
+    "else",
+    "end",
+    "escape",
+    "except",
+    "exists",
+    "false",
+    "fetch",
+    "for",
+    "foreign",
+    "from",
+    "full",
+    "grant",
+    "group",
+    "having",
+    "in",
+    "index",
+    "initially",
+    "inner",
+    "insert",
+    "intersect",
+    "into",
+    "is",
+    "isnull",
+    "join",
+    "key",
+    "lateral",
+    "leading",
+    "left",
+    "like",
+    "limit",
+    "localtime",
+    "localtimestamp",
+    "natural",
+    "not",
+    "notnull",
+    "null",
+    "offset",
+    "on",
+    "only",
+    "or",
+    "order",
+    "outer",
+    "placing",
+    "primary",
+    "references",
+    "returning",
+    "right",
+    "select",
+    "session_user",
+    "set",
+    "some",
+    "symmetric",
+    "table",
+    "then",
+    "to",
+    "trailing",
+    "transaction",
+    "true",
+    "union",
+    "unique",
+    "update",
+    "user",
+    "using",
+    "values",
+    "variadic",
+    "when",
+    "where",
+    "window",
+    "with",
+});
+
+bool plain_identifier(const std::string& name) {
+  if (name.empty() || (name[0] >= '0' && name[0] <= '9')) return false;
+  return std::all_of(name.begin(), name.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+  });
+}
+
+// Binding strength of an expression, loosest first, as in SQL.
+int precedence(const ir::Expr& expr) {
+  using Kind = ir::Expr::Kind;
+  switch (expr.kind) {
+    case Kind::Binary:
+      switch (expr.binary_op) {
+        case ir::BinaryOp::Or:
+          return 1;
+        case ir::BinaryOp::And:
+          return 2;
+        case ir::BinaryOp::Add:
+        case ir::BinaryOp::Sub:
+          return 5;
+        case ir::BinaryOp::Mul:
+        case ir::BinaryOp::Div:
+          return 6;
+        default:
+          return 4;  // comparisons
+      }
+    case Kind::Unary:
+      return expr.unary_op == ir::UnaryOp::Not ? 3 : 7;
+    case Kind::IsNull:
+    case Kind::In:
+      return 4;
+    default:
+      return 8;
+  }
+}
+
+std::string binary_operator(ir::BinaryOp op, const SqlSyntax& syntax) {
+  switch (op) {
+    case ir::BinaryOp::Or:
+      return "OR";
+    case ir::BinaryOp::And:
+      return "AND";
+    case ir::BinaryOp::Eq:
+      return "=";
+    case ir::BinaryOp::Ne:
+      return "<>";
+    case ir::BinaryOp::Lt:
+      return "<";
+    case ir::BinaryOp::Le:
+      return "<=";
+    case ir::BinaryOp::Gt:
+      return ">";
+    case ir::BinaryOp::Ge:
+      return ">=";
+    case ir::BinaryOp::Like:
+      return "LIKE";
+    case ir::BinaryOp::ILike:
+      return syntax.ilike();
+    case ir::BinaryOp::Add:
+      return "+";
+    case ir::BinaryOp::Sub:
+      return "-";
+    case ir::BinaryOp::Mul:
+      return "*";
+    case ir::BinaryOp::Div:
+      return "/";
+  }
+  return "?";
+}
+
+// `operand` inside a parent of precedence `parent`: parenthesised when it binds
+// more loosely, or equally on the right of a left-associative operator.
+std::string operand(const ir::Expr& expr, int parent, bool right, const SqlSyntax& syntax) {
+  std::string text = expression(expr, syntax);
+  int own = precedence(expr);
+  return own < parent || (right && own == parent) ? "(" + text + ")" : text;
+}
+
+std::string path(const std::vector<std::string>& steps) {
+  std::string text;
+  for (const std::string& step : steps) text += (text.empty() ? "" : ".") + identifier(step);
+  return text;
+}
+
+}  // namespace
+
+std::string identifier(const std::string& name) {
+  bool reserved =
+      std::find(kReservedWords.begin(), kReservedWords.end(), name) != kReservedWords.end();
+  if (plain_identifier(name) && !reserved) return name;
+  std::string quoted = "\"";
+  for (char c : name) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
+  return quoted + "\"";
+}
+
+std::string string_literal(const std::string& text) {
+  std::string quoted = "'";
+  for (char c : text) quoted += c == '\'' ? std::string("''") : std::string(1, c);
+  return quoted + "'";
+}
+
+std::string value(const ir::Value& constant, const SqlSyntax& syntax) {
+  using Kind = ir::Value::Kind;
+  switch (constant.kind) {
+    case Kind::Bool:
+      return syntax.boolean(constant.boolean);
+    case Kind::Int:
+    case Kind::Decimal:
+      return constant.text;
+    case Kind::String:
+    case Kind::EnumValue:
+    case Kind::FixtureRef:
+      return string_literal(constant.text);
+    case Kind::Now:
+      return syntax.now();
+    case Kind::Null:
+    case Kind::CurrentUser:
+    case Kind::CurrentOrg:
+      return "NULL";
+  }
+  return "NULL";
+}
+
+std::string expression(const ir::Expr& expr, const SqlSyntax& syntax) {
+  using Kind = ir::Expr::Kind;
+  int own = precedence(expr);
+  switch (expr.kind) {
+    case Kind::Literal:
+      return value(expr.value, syntax);
+    case Kind::Field:
+      return path(expr.path);
+    case Kind::Argument:
+      return "$" + expr.argument;
+    case Kind::Unary:
+      return (expr.unary_op == ir::UnaryOp::Not ? "NOT " : "-") +
+             operand(expr.operands.at(0), own, true, syntax);
+    case Kind::Binary:
+      return operand(expr.operands.at(0), own, false, syntax) + " " +
+             binary_operator(expr.binary_op, syntax) + " " +
+             operand(expr.operands.at(1), own, true, syntax);
+    case Kind::IsNull:
+      return operand(expr.operands.at(0), own, true, syntax) +
+             (expr.negated ? " IS NOT NULL" : " IS NULL");
+    case Kind::In: {
+      std::string list;
+      for (std::size_t i = 1; i < expr.operands.size(); ++i) {
+        list += (i > 1 ? ", " : "") + expression(expr.operands[i], syntax);
+      }
+      return operand(expr.operands.at(0), own, true, syntax) +
+             (expr.negated ? " NOT IN (" : " IN (") + list + ")";
+    }
+  }
+  return "";
+}
+
+}  // namespace lys::emit::sql
