@@ -14,9 +14,9 @@ SourceSpan span_of(const ast::EntityMember& member) {
   return std::visit([](const auto& m) { return m.span; }, member);
 }
 
-// The position of a block's closing brace: the last byte of its span.
-SourcePos closing_brace(const SourceSpan& span) {
-  return SourcePos{span.end.line, span.end.column > 0 ? span.end.column - 1 : 0};
+// The position of a block's closing brace, the last byte of a block's span.
+SourcePos closing_brace(SourcePos block_end) {
+  return SourcePos{block_end.line, block_end.column > 0 ? block_end.column - 1 : 0};
 }
 
 SourcePos header_end(const ast::Name& name, const ast::Attributes& attributes) {
@@ -162,7 +162,7 @@ bool DeclarationPrinter::open_block(int indent, const std::string& header, Sourc
 }
 
 void DeclarationPrinter::close_block(int indent, SourcePos end) {
-  layout_.close_block(indent + kIndent, indent, closing_brace(SourceSpan{0, end, end}));
+  layout_.close_block(indent + kIndent, indent, closing_brace(end));
 }
 
 void DeclarationPrinter::print_app(const ast::App& app, Spacing spacing) {

@@ -13,19 +13,14 @@ std::string trim_right(const std::string& text) {
   return end == std::string::npos ? std::string() : text.substr(0, end + 1);
 }
 
-bool before(SourcePos a, SourcePos b) {
-  return a < b;
-}
-
 }  // namespace
 
 Layout::Layout(const SourceText& source, const std::vector<ast::Comment>& comments)
     : source_(source) {
   for (const ast::Comment& comment : comments) comments_.push_back(&comment);
-  std::stable_sort(comments_.begin(), comments_.end(),
-                   [](const ast::Comment* a, const ast::Comment* b) {
-                     return before(a->span.begin, b->span.begin);
-                   });
+  std::stable_sort(
+      comments_.begin(), comments_.end(),
+      [](const ast::Comment* a, const ast::Comment* b) { return a->span.begin < b->span.begin; });
 }
 
 void Layout::separate(Spacing spacing, bool first, std::uint32_t begin_line) {
@@ -50,12 +45,11 @@ void Layout::push(int indent, const std::string& code) {
 
 void Layout::place_comments(SourcePos limit, SourcePos trailing_limit, int indent, Spacing spacing,
                             bool& first) {
-  while (next_comment_ < comments_.size() && before(comments_[next_comment_]->span.begin, limit)) {
+  while (next_comment_ < comments_.size() && comments_[next_comment_]->span.begin < limit) {
     const ast::Comment& comment = *comments_[next_comment_++];
     std::string text = trim_right(comment.text);
     const SourcePos& begin = comment.span.begin;
-    if (comment.trailing && open_line_ && begin.line == open_line_end_ &&
-        before(begin, trailing_limit)) {
+    if (comment.trailing && open_line_ && begin.line == open_line_end_ && begin < trailing_limit) {
       lines_[*open_line_].comment = text;
       lines_[*open_line_].comment_column = begin.column;
       open_line_.reset();
@@ -99,8 +93,8 @@ void Layout::close_block(int inner_indent, int indent, SourcePos brace) {
 bool Layout::has_comment_between(SourcePos from, SourcePos to) const {
   for (std::size_t i = next_comment_; i < comments_.size(); ++i) {
     const SourcePos& begin = comments_[i]->span.begin;
-    if (!before(begin, to)) return false;
-    if (!before(begin, from)) return true;
+    if (to <= begin) return false;
+    if (from <= begin) return true;
   }
   return false;
 }
