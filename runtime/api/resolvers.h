@@ -1,0 +1,16 @@
+// The two halves of the generated API, registered together by register_api.
+#pragma once
+
+#include "lys/api/api.h"
+
+namespace lys::api {
+
+// node, nodes, by-id fields, root and inverse connections, named queries.
+void register_read_resolvers(graphql::Executor& executor, const model::Model& model,
+                             db::Database& database);
+
+// create/update/delete per entity, named mutations, extern operations.
+void register_mutation_resolvers(graphql::Executor& executor, const model::Model& model,
+                                 db::Database& database, const ExternRegistry& externs);
+
+}  // namespace lys::api
