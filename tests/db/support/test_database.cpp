@@ -73,9 +73,8 @@ TestDatabase::~TestDatabase() {
   }
 }
 
-std::unique_ptr<db::Database> TestDatabase::open(db::DatabaseOptions options) const {
-  options.url = url_;
-  return db::Database::open(options);
+std::unique_ptr<db::Database> TestDatabase::open() const {
+  return db::Database::open({.url = url_});
 }
 
 }  // namespace lys::dbtest

@@ -41,8 +41,8 @@ class TestDatabase {
 
   const std::string& url() const { return url_; }
   const std::filesystem::path& scratch() const { return scratch_.path(); }
-  // Opens a pool on it; options other than the URL as given.
-  std::unique_ptr<db::Database> open(db::DatabaseOptions options = {}) const;
+  // Opens a pool on it with the default options.
+  std::unique_ptr<db::Database> open() const;
 
  private:
   db::Dialect dialect_;
