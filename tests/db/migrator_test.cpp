@@ -5,8 +5,8 @@
 
 #include <fstream>
 #include <regex>
-#include <thread>
 
+#include "support/migration_writer.h"
 #include "support/test_database.h"
 
 namespace lys::dbtest {
@@ -22,13 +22,7 @@ class MigratorTest : public testing::TestWithParam<Dialect> {
   std::filesystem::path directory() const { return test_database_.scratch() / "migrations"; }
 
   void write(const std::string& name, const std::string& up, const std::string& down) {
-    const std::filesystem::path folder = directory() / db::dialect_name(GetParam());
-    std::filesystem::create_directories(folder);
-    std::ofstream(folder / (name + ".sql"))
-        << "-- lys migration " << name << " (" << db::dialect_name(GetParam()) << ")\n"
-        << "-- Written by a test.\n\n-- lys:up\n"
-        << up << "\n\n-- lys:down\n"
-        << down << "\n";
+    write_migration(directory(), GetParam(), name, up, down);
   }
 
   void write_shop() {
