@@ -98,6 +98,12 @@ PostgresConnection::~PostgresConnection() {
 }
 
 bool PostgresConnection::healthy() const {
+  // Reading what the server sent meanwhile notices a connection it closed (a restart, an
+  // administrator's pg_terminate_backend) before a statement has to fail on it: the
+  // first read takes its farewell message, the second sees the end of the stream.
+  for (int read = 0; read < 2 && PQtransactionStatus(connection_) == PQTRANS_IDLE; ++read) {
+    PQconsumeInput(connection_);
+  }
   return PQstatus(connection_) == CONNECTION_OK;
 }
 

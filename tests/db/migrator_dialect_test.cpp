@@ -88,12 +88,14 @@ class PostgresMigratorTest : public testing::Test {
     return db::Database::open({.url = test_database_.url(), .pool_size = 1});
   }
 
-  // Waits until some session holds an advisory lock (the first migrator's).
+  // Waits until a session holds an advisory lock on this database (the first migrator's).
   void wait_for_the_lock() const {
     auto watcher = open();
     auto connection = watcher->acquire();
-    while (connection->query("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'")
-               .integer(0, 0) == 0) {
+    const std::string held =
+        "SELECT count(*) FROM pg_locks JOIN pg_database ON pg_database.oid = pg_locks.database"
+        " WHERE locktype = 'advisory' AND datname = current_database()";
+    while (connection->query(held).integer(0, 0) == 0) {
       std::this_thread::sleep_for(std::chrono::milliseconds(10));
     }
   }
