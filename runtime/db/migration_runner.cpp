@@ -31,11 +31,10 @@ class ForeignKeysOff {
 void check_foreign_keys(Connection& connection) {
   const Rows violations = connection.query("PRAGMA foreign_key_check");
   if (violations.empty()) return;
-  throw MigrationError(std::to_string(violations.size()) +
-                       " foreign key violation(s) after the rebuild, the first in table '" +
-                       std::string(violations.text(0, 0)) + "' (rowid " +
-                       std::string(violations.text(0, 1)) + ") referencing '" +
-                       std::string(violations.text(0, 2)) + "'");
+  throw MigrationError(
+      std::to_string(violations.size()) + " foreign key violation(s), the first in table '" +
+      std::string(violations.text(0, 0)) + "' row " + std::string(violations.text(0, 1)) +
+      " referencing '" + std::string(violations.text(0, 2)) + "'");
 }
 
 }  // namespace

@@ -124,7 +124,8 @@ TEST_P(MigratorTest, AFailingMigrationRollsBackWholeAndARerunResumesThere) {
   const std::string error = migration_error([&] { migrator_.up(); });
   EXPECT_NE(error.find("migration '0003_broken' failed up and was rolled back"), std::string::npos)
       << error;
-  EXPECT_NE(error.find("shop_missing"), std::string::npos) << error;
+  EXPECT_NE(error.find("in statement: INSERT INTO shop_missing VALUES (1);"), std::string::npos)
+      << error;
   EXPECT_FALSE(table_exists("shop_tag"));  // its first statement was undone too
   EXPECT_EQ(names(migrator_.history()), (Names{"0001_create_category", "0002_create_product"}));
 
