@@ -72,6 +72,14 @@ class BoundParams {
   std::vector<int> formats_;
 };
 
+// "cached plan must not change result type": the statement predates a schema change.
+bool has_stale_plan(const PGresult* result) {
+  const char* state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
+  return state != nullptr && std::string_view(state) == "0A000" &&
+         std::string_view(PQresultErrorMessage(result)).find("cached plan") !=
+             std::string_view::npos;
+}
+
 }  // namespace
 
 PostgresConnection::PostgresConnection(const std::string& url,
@@ -135,7 +143,7 @@ const std::string& PostgresConnection::prepare(std::string_view sql, int param_c
   if (const auto cached = statements_.find(sql); cached != statements_.end()) {
     return cached->second;
   }
-  const std::string name = "s" + std::to_string(statements_.size() + 1);
+  const std::string name = "s" + std::to_string(++statements_prepared_);
   const std::string text(sql);
   consume(PQprepare(connection_, name.c_str(), text.c_str(), param_count, nullptr));
   return statements_.emplace(text, name).first->second;
@@ -144,9 +152,22 @@ const std::string& PostgresConnection::prepare(std::string_view sql, int param_c
 Rows PostgresConnection::query(std::string_view sql, std::span<const Param> params) {
   owner_.count_statement();
   const BoundParams bound(params);
-  const std::string& name = prepare(sql, bound.count());
-  return consume(PQexecPrepared(connection_, name.c_str(), bound.count(), bound.values(),
-                                bound.lengths(), bound.formats(), /*resultFormat=*/0));
+  const auto execute = [&] {
+    const std::string& name = prepare(sql, bound.count());
+    return PQexecPrepared(connection_, name.c_str(), bound.count(), bound.values(), bound.lengths(),
+                          bound.formats(), /*resultFormat=*/0);
+  };
+  PGresult* result = execute();
+  if (has_stale_plan(result)) {
+    // A migration changed the columns the statement returns: prepare it anew (the old
+    // one stays on the server under its name, unused). Outside a transaction, retry.
+    statements_.erase(statements_.find(sql));
+    if (PQtransactionStatus(connection_) == PQTRANS_IDLE) {
+      PQclear(result);
+      result = execute();
+    }
+  }
+  return consume(result);
 }
 
 void PostgresConnection::execute_script(std::string_view sql) {

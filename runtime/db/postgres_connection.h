@@ -40,6 +40,7 @@ class PostgresConnection final : public Connection {
 
   pg_conn* connection_ = nullptr;
   std::map<std::string, std::string, std::less<>> statements_;  // SQL text → statement name
+  int statements_prepared_ = 0;                                 // names them s1, s2, …
   Database& owner_;
 };
 

@@ -88,12 +88,14 @@ void SqliteConnection::bind(sqlite3_stmt* statement, std::span<const Param> para
 }
 
 Rows SqliteConnection::step_all(sqlite3_stmt* statement) {
+  // The first step re-prepares a statement made before a schema change, so the
+  // columns are read after it (`SELECT *` may have gained some).
+  int result = sqlite3_step(statement);
   const int column_count = sqlite3_column_count(statement);
   std::vector<std::string> columns;
   for (int c = 0; c < column_count; ++c) columns.emplace_back(sqlite3_column_name(statement, c));
   std::vector<std::optional<std::string>> cells;
-  int result = SQLITE_ROW;
-  while ((result = sqlite3_step(statement)) == SQLITE_ROW) {
+  for (; result == SQLITE_ROW; result = sqlite3_step(statement)) {
     for (int c = 0; c < column_count; ++c) {
       const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(statement, c));
       if (text == nullptr) {

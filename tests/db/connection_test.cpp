@@ -164,6 +164,16 @@ TEST_P(ConnectionTest, ScriptStatementsEndOnlyAtSemicolonsOutsideQuotesAndCommen
   EXPECT_EQ(texts, expected);
 }
 
+TEST_P(ConnectionTest, ACachedStatementFollowsASchemaChange) {
+  auto connection = database_->acquire();
+  connection->execute_script("CREATE TABLE item (id INTEGER); INSERT INTO item VALUES (1)");
+  EXPECT_EQ(connection->query("SELECT * FROM item").columns(), std::vector<std::string>{"id"});
+  connection->execute_script("ALTER TABLE item ADD COLUMN label TEXT DEFAULT 'new'");
+  const db::Rows rows = connection->query("SELECT * FROM item");
+  ASSERT_EQ(rows.columns(), (std::vector<std::string>{"id", "label"}));
+  EXPECT_EQ(rows.text(0, 1), "new");
+}
+
 INSTANTIATE_TEST_SUITE_P(Dialects, ConnectionTest, kBothDialects, dialect_test_name);
 
 }  // namespace
