@@ -15,14 +15,13 @@ const std::filesystem::path kHandwritten =
     std::filesystem::path(LYS_MIGRATION_TESTS_DIR) / "handwritten";
 
 MigrationFile inline_migration(const std::string& text) {
-  return {"inline.sql", db::parse_migration_script(text)};
+  return {"inline.sql", text, db::parse_migration_script(text)};
 }
 
 class DatabaseTest : public testing::TestWithParam<Dialect> {
  protected:
   void SetUp() override {
     database_ = open_fresh_database(GetParam(), scratch_);
-    prepare_bookkeeping(*database_);
     migrations_ = load_migrations(kHandwritten, GetParam());
     ASSERT_EQ(migrations_.size(), 2u);
   }
@@ -88,7 +87,7 @@ TEST_P(DatabaseTest, RowsOfAReferencedTableSurviveItsMigration) {
                              "JOIN shop_category c ON c.id = p.category_id"),
             (std::vector<Row>{{"BOOKS", "", "Dune"}}));
   // The foreign key still holds after the rebuild.
-  EXPECT_THROW(database_->execute("DELETE FROM shop_category"), DatabaseError);
+  EXPECT_THROW(database_->execute("DELETE FROM shop_category"), db::Error);
 }
 
 TEST_P(DatabaseTest, FailedMigrationLeavesNoTrace) {
@@ -133,7 +132,6 @@ INSTANTIATE_TEST_SUITE_P(Dialects, DatabaseTest,
 TEST(SqliteForeignKeysDirective, RollsBackWhenTheRebuildBreaksAReference) {
   ScratchDir scratch;
   std::unique_ptr<Database> database = open_fresh_database(Dialect::Sqlite, scratch);
-  prepare_bookkeeping(*database);
   apply(*database, load_migrations(kHandwritten, Dialect::Sqlite)[0], Direction::Up);
   database->execute("INSERT INTO shop_category (id) VALUES ('BOOKS')");
   database->execute(

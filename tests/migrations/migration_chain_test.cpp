@@ -123,7 +123,6 @@ class MigrationChainOn : public testing::TestWithParam<Dialect> {
   // The catalog of a fresh database where only `version`'s initial migration ran.
   Catalog fresh_catalog(const SchemaVersion& version) {
     std::unique_ptr<Database> fresh = open_fresh_database(GetParam(), scratch_);
-    prepare_bookkeeping(*fresh);
     const std::vector<MigrationFile> initial =
         load_migrations(chain_->initial_dir(version), GetParam());
     EXPECT_EQ(initial.size(), 1u) << version.name;
@@ -140,7 +139,6 @@ GeneratedChain* MigrationChainOn::chain_ = nullptr;
 TEST_P(MigrationChainOn, EveryUpMatchesAFreshSchemaKeepsRowsAndEveryDownRestoresTheLast) {
   const std::vector<SchemaVersion>& versions = chain_->versions();
   std::unique_ptr<Database> database = open_fresh_database(GetParam(), scratch_);
-  prepare_bookkeeping(*database);
   const std::vector<MigrationFile> migrations = load_migrations(chain_->chain_dir(), GetParam());
   ASSERT_EQ(migrations.size(), versions.size());
 

@@ -1,41 +1,48 @@
-// A real database the migration tests run against, one implementation per dialect
-// (a SQLite file, a database on the PostgreSQL server of scripts/pg.sh). The test
-// code above this interface never asks which dialect it talks to.
+// A real database the migration tests run against, reached through liblys's own
+// connections (db::Database) so the tests exercise the runtime's code: one
+// implementation per dialect (a SQLite file, a database on the PostgreSQL server of
+// scripts/pg.sh), differing only in how they read the catalog. Failures throw db::Error.
 #pragma once
 
+#include <filesystem>
+#include <memory>
 #include <optional>
-#include <stdexcept>
 #include <string>
 #include <vector>
 
-#include "lys/db/migration_script.h"
+#include "lys/db/database.h"
 #include "support/catalog.h"
 
 namespace lys::migtest {
-
-// A failed statement: the database's message and the statement that caused it.
-class DatabaseError : public std::runtime_error {
- public:
-  DatabaseError(const std::string& message, const std::string& statement)
-      : std::runtime_error(message + "\n  in statement: " + statement) {}
-};
 
 using Row = std::vector<std::optional<std::string>>;  // values as text; NULL is nullopt
 
 class Database {
  public:
-  virtual ~Database() = default;
+  virtual ~Database();
+  Database(const Database&) = delete;
+  Database& operator=(const Database&) = delete;
 
-  virtual db::Dialect dialect() const = 0;
-  // Runs one or more statements outside any transaction the caller did not open.
-  virtual void execute(const std::string& sql) = 0;
-  virtual std::vector<Row> query(const std::string& sql) = 0;
-  // Runs a migration section the way the runner must: inside one transaction opened
-  // here, with `then_sql` (bookkeeping) in the same transaction; on any error the
-  // transaction is rolled back and the error rethrown.
-  virtual void run_section(const db::MigrationSection& section, const std::string& then_sql) = 0;
+  db::Dialect dialect() const { return pool_->dialect(); }
+  // The pool has a single connection, so statements here and the migrator's run on the
+  // same one (SQLite's foreign-keys setting is per connection).
+  db::Database& pool() { return *pool_; }
+  // Runs one or more statements, outside any transaction.
+  void execute(const std::string& sql);
+  std::vector<Row> query(const std::string& sql);
   // Tables, columns, keys, indexes and checks; tables named in `ignored` are left out.
   virtual Catalog read_catalog(const std::vector<std::string>& ignored) = 0;
+  // This database's own migrations folder (DIR/<dialect>/…), where the tests stage the
+  // files db::Migrator applies; removed with this object.
+  const std::filesystem::path& migrations_dir() const { return migrations_dir_; }
+
+ protected:
+  explicit Database(const std::string& url);
+  void close() { pool_.reset(); }
+
+ private:
+  std::unique_ptr<db::Database> pool_;
+  std::filesystem::path migrations_dir_;
 };
 
 }  // namespace lys::migtest

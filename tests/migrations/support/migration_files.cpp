@@ -5,6 +5,8 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "lys/db/migrator.h"
+
 namespace lys::migtest {
 namespace {
 
@@ -14,6 +16,16 @@ std::string read_file(const std::filesystem::path& path) {
   std::ostringstream text;
   text << in.rdbuf();
   return text.str();
+}
+
+std::filesystem::path staged_path(Database& database, const db::MigrationScript& script) {
+  return database.migrations_dir() / db::dialect_name(database.dialect()) / (script.name + ".sql");
+}
+
+void stage(Database& database, const MigrationFile& migration) {
+  const std::filesystem::path path = staged_path(database, migration.script);
+  std::filesystem::create_directories(path.parent_path());
+  std::ofstream(path, std::ios::binary) << migration.text;
 }
 
 }  // namespace
@@ -28,11 +40,12 @@ std::vector<MigrationFile> load_migrations(const std::filesystem::path& dir, db:
   std::vector<MigrationFile> migrations;
   for (const std::filesystem::path& path : paths) {
     try {
-      db::MigrationScript script = db::parse_migration_script(read_file(path));
+      std::string text = read_file(path);
+      db::MigrationScript script = db::parse_migration_script(text);
       if (script.dialect != dialect) throw std::runtime_error("migration of another dialect");
       if (script.name != path.stem().string())
         throw std::runtime_error("header names another file");
-      migrations.push_back({path, std::move(script)});
+      migrations.push_back({path, std::move(text), std::move(script)});
     } catch (const std::runtime_error& error) {
       throw std::runtime_error(path.string() + ": " + error.what());
     }
@@ -40,31 +53,31 @@ std::vector<MigrationFile> load_migrations(const std::filesystem::path& dir, db:
   return migrations;
 }
 
-void prepare_bookkeeping(Database& database) {
-  database.execute("CREATE TABLE " + kBookkeepingTable +
-                   " (number integer PRIMARY KEY, name varchar(200) NOT NULL)");
-}
-
 void apply(Database& database, const MigrationFile& migration, Direction direction) {
-  const db::MigrationScript& script = migration.script;
   const bool up = direction == Direction::Up;
-  const std::string record =
-      up ? "INSERT INTO " + kBookkeepingTable + " (number, name) VALUES (" +
-               std::to_string(script.number) + ", '" + script.name + "')"
-         : "DELETE FROM " + kBookkeepingTable + " WHERE number = " + std::to_string(script.number);
+  const std::string what = migration.path.string() + " (" + (up ? "up" : "down") + ")";
+  db::Migrator migrator(database.pool(), database.migrations_dir());
+  if (up) stage(database, migration);
+  std::vector<std::string> done;
   try {
-    database.run_section(up ? script.up : script.down, record);
-  } catch (const DatabaseError& error) {
-    throw std::runtime_error(migration.path.string() + " (" + (up ? "up" : "down") +
-                             ") failed: " + error.what());
+    done = up ? migrator.up() : migrator.down(1);
+  } catch (const db::MigrationError& error) {
+    // The runner rolled the migration back whole: unstage it, as if never offered.
+    if (up) std::filesystem::remove(staged_path(database, migration.script));
+    throw std::runtime_error(what + " failed: " + error.what());
   }
+  if (done != std::vector<std::string>{migration.script.name}) {
+    throw std::runtime_error(what + ": the runner handled " + std::to_string(done.size()) +
+                             " migration(s), not just this one");
+  }
+  if (!up) std::filesystem::remove(staged_path(database, migration.script));
 }
 
 std::vector<std::string> applied_migrations(Database& database) {
   std::vector<std::string> names;
-  for (const Row& row :
-       database.query("SELECT name FROM " + kBookkeepingTable + " ORDER BY number")) {
-    names.push_back(*row[0]);
+  for (const db::MigrationStatus& status :
+       db::Migrator(database.pool(), database.migrations_dir()).history()) {
+    names.push_back(status.name);
   }
   return names;
 }
