@@ -89,7 +89,10 @@ class Connection {
 
   // One statement with $1..$n parameters, prepared once and cached by its text.
   virtual Rows query(std::string_view sql, std::span<const Param> params = {}) = 0;
-  // Several statements without parameters, as written (migrations, fixtures DDL).
+  // Several statements without parameters, as written (migrations, fixtures DDL). A
+  // failure's message ends with "\n  in statement: <the failing statement>". Outside a
+  // transaction, PostgreSQL applies a script all or nothing, SQLite statement by statement:
+  // open one with begin() to get the same on both.
   virtual void execute_script(std::string_view sql) = 0;
 
   virtual void begin() = 0;
