@@ -172,15 +172,12 @@ Rows PostgresConnection::query(std::string_view sql, std::span<const Param> para
 
 void PostgresConnection::execute_script(std::string_view sql) {
   owner_.count_statement();
+  // Statement by statement, so a failure can name its statement. Several outside a
+  // transaction still apply all or nothing, as a multi-statement PQexec would; a lone
+  // one runs as is (CREATE DATABASE and the like refuse any transaction block).
   const std::vector<std::string> statements = split_statements(sql);
-  if (statements.size() <= 1) {
-    // Alone, as written: CREATE DATABASE and the like refuse any transaction block.
-    run_uncounted(std::string(sql).c_str());
-    return;
-  }
-  // Statement by statement, so a failure can name its statement; outside a transaction
-  // they still apply all or nothing, as a multi-statement PQexec would.
-  const bool implicit_transaction = PQtransactionStatus(connection_) == PQTRANS_IDLE;
+  const bool implicit_transaction =
+      statements.size() > 1 && PQtransactionStatus(connection_) == PQTRANS_IDLE;
   if (implicit_transaction) begin();
   for (const std::string& statement : statements) {
     try {

@@ -6,6 +6,7 @@
 
 #include "db/placeholders.h"
 #include "db/script_error.h"
+#include "db/sql_text.h"
 #include "db/sqlite_error.h"
 #include "db/sqlite_functions.h"
 
@@ -138,13 +139,18 @@ void SqliteConnection::execute_script(std::string_view sql) {
         sqlite3_prepare_v2(handle_, next, static_cast<int>(end - next), &raw, &tail);
     const Statement statement(raw);
     while (next < end && std::isspace(static_cast<unsigned char>(*next)) != 0) ++next;
-    const std::string_view text(next, static_cast<std::size_t>((tail ? tail : end) - next));
+    const char* const start = next;
+    const std::string_view text(start, static_cast<std::size_t>((tail ? tail : end) - start));
     next = tail ? tail : end;
     try {
       if (prepared != SQLITE_OK) fail(prepared);
       if (statement) step_all(statement.get());
     } catch (const Error& error) {
-      throw in_statement(error, text);
+      // A statement that did not parse has no tail: name it up to its ';'.
+      const std::vector<std::string> unparsed =
+          split_statements(std::string_view(start, static_cast<std::size_t>(end - start)));
+      throw in_statement(error,
+                         prepared == SQLITE_OK || unparsed.empty() ? text : unparsed.front());
     }
   }
 }

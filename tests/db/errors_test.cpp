@@ -94,6 +94,10 @@ TEST_P(ErrorTest, NotNullViolationNamesTheColumn) {
 TEST_P(ErrorTest, BadSqlIsOtherAndLeavesTheConnectionUsable) {
   const db::Error error = error_of([&] { connection_->query("SELEC 1"); });
   EXPECT_EQ(error.kind(), ErrorKind::Other);
+  const db::Error script_error = error_of([&] { connection_->execute_script("SELEC 2"); });
+  EXPECT_EQ(script_error.kind(), ErrorKind::Other);
+  EXPECT_NE(std::string(script_error.what()).find("\n  in statement: SELEC 2"), std::string::npos)
+      << script_error.what();
   EXPECT_TRUE(connection_->healthy());
   EXPECT_EQ(connection_->query("SELECT 1").integer(0, 0), 1);
 }
