@@ -1,12 +1,11 @@
 // Connections: a page of rows in one subquery (keyset cursors over the sort keys and
-// the id, one row beyond the page to know whether more follow), aggregated into
-// edges, nodes and cursors, wrapped in the connection object:
+// the id, one row beyond the page to know whether more follow), aggregated straight
+// into the connection object — few levels, as SQLite's parser stack is shallow:
 //
-//   (SELECT {edges, nodes, pageInfo, totalCount} FROM
-//     (SELECT <edges>, <nodes>, <cursors>, count(*) AS fetched FROM
-//       (SELECT * FROM
-//         (SELECT <node json>…, <cursor> AS c, row_number() OVER (ORDER BY keys) AS rn
-//          FROM table WHERE … ORDER BY keys LIMIT size + 1) ORDER BY rn) page) agg)
+//   (SELECT {edges: agg(…), nodes: agg(…), pageInfo: {count(*) > size, …},
+//            totalCount: (SELECT count(*) …)}
+//    FROM (SELECT <node json>…, <cursor> AS c, row_number() OVER (ORDER BY keys) AS rn
+//          FROM table WHERE … ORDER BY keys LIMIT size + 1) page)
 #include <stdexcept>
 
 #include "query/compiler.h"
@@ -85,7 +84,6 @@ void Compiler::connection(const model::Entity& entity, const FieldSelection& fie
   Page page = page_arguments(field, keys.size());
   std::string alias = w_.alias();
   std::string page_alias = alias + "p";
-  std::string aggregate_alias = alias + "a";
 
   std::vector<std::string> conditions;
   scope(alias, conditions);
@@ -116,9 +114,6 @@ void Compiler::connection(const model::Entity& entity, const FieldSelection& fie
   });
   if (!w_.writing()) return;
 
-  std::string in_page = page_alias + ".rn <= " + size;
-  std::string rank = page.backward ? "rn DESC" : "rn";
-  std::string rank_order = page_alias + "." + rank;
   std::vector<std::string> page_conditions = conditions;
   if (!after.empty()) page_conditions.push_back(after);
   if (!before.empty()) page_conditions.push_back(before);
@@ -129,56 +124,51 @@ void Compiler::connection(const model::Entity& entity, const FieldSelection& fie
         (cursor.empty() ? "" : ", ") + sql_.key_text(column(alias, *key.field), key.field->kind);
   }
   cursor = sql_.base64url_json(std::string(sql_.array_open()) + cursor + ")");
-
-  // Aggregates over the page, in list order.
-  std::string aggregates;
-  int n = 0;
-  int list = 0;
-  for (const FieldSelection& selected : subfields(field)) {
-    std::string element;
-    if (selected.name == "nodes") {
-      element = sql_.nested(page_alias + ".n" + std::to_string(n++));
-    } else if (selected.name == "edges") {
-      element = std::string(sql_.object_open());
-      bool first = true;
-      for (const FieldSelection& edge_field : subfields(selected)) {
-        element += (first ? "" : ", ") + json_key(edge_field.response_key) + ", ";
-        first = false;
-        if (edge_field.name == "cursor") {
-          element += page_alias + ".c";
-        } else if (edge_field.name == "node") {
-          element += sql_.nested(page_alias + ".n" + std::to_string(n++));
-        } else {
-          element += json_key(entity.graphql_name + "Edge");
-        }
-      }
-      element += ")";
-    } else {
-      continue;
-    }
-    aggregates +=
-        sql_.array_agg(element, rank_order, in_page) + " AS l" + std::to_string(list++) + ", ";
-  }
-  aggregates +=
-      sql_.array_agg(page_alias + ".c", rank_order, in_page) + " AS cursors, count(*) AS fetched";
-
   std::string from = " FROM " + table(entity) + " " + alias;
+  // The page plus one row, ranked from the cursor's side; a backward page is put back
+  // in list order for the aggregates.
+  std::string rows = "(SELECT " + node_columns + cursor + " AS c, row_number() OVER (ORDER BY " +
+                     keys_order + ") AS rn" + from + where_clause(page_conditions) + " ORDER BY " +
+                     keys_order + " LIMIT " + size + " + 1)";
+  if (page.backward) rows = "(SELECT * FROM " + rows + " " + alias + "q ORDER BY rn DESC)";
+
+  std::string rank_order = page_alias + (page.backward ? ".rn DESC" : ".rn");
+  std::string in_page = page_alias + ".rn <= " + size;
+  auto in_list = [&](const std::string& element) {
+    return sql_.array_agg(element, rank_order, in_page);
+  };
   auto beyond = [&](const std::string& keyset_condition) {
     if (keyset_condition.empty()) return sql_.json_bool("FALSE");
     std::vector<std::string> outside = conditions;
     outside.push_back("NOT COALESCE(" + keyset_condition + ", FALSE)");
     return sql_.json_bool("EXISTS (SELECT 1" + from + where_clause(outside) + ")");
   };
-  std::string more = sql_.json_bool(aggregate_alias + ".fetched > " + size);
+  std::string more = sql_.json_bool("count(*) > " + size);
+  std::string cursors = in_list(page_alias + ".c");
 
   w_ << "(SELECT " << sql_.object_open();
-  list = 0;
+  int n = 0;
   bool first = true;
   for (const FieldSelection& selected : subfields(field)) {
     w_ << (first ? "" : ", ") << json_key(selected.response_key) << ", ";
     first = false;
-    if (selected.name == "edges" || selected.name == "nodes") {
-      w_ << sql_.nested(aggregate_alias + ".l" + std::to_string(list++));
+    if (selected.name == "nodes") {
+      w_ << in_list(sql_.nested(page_alias + ".n" + std::to_string(n++)));
+    } else if (selected.name == "edges") {
+      std::string edge(sql_.object_open());
+      bool first_edge_field = true;
+      for (const FieldSelection& edge_field : subfields(selected)) {
+        edge += (first_edge_field ? "" : ", ") + json_key(edge_field.response_key) + ", ";
+        first_edge_field = false;
+        if (edge_field.name == "cursor") {
+          edge += page_alias + ".c";
+        } else if (edge_field.name == "node") {
+          edge += sql_.nested(page_alias + ".n" + std::to_string(n++));
+        } else {
+          edge += json_key(entity.graphql_name + "Edge");
+        }
+      }
+      w_ << in_list(edge + ")");
     } else if (selected.name == "totalCount") {
       w_ << "(SELECT count(*)" << from << where_clause(conditions) << ")";
     } else if (selected.name == "pageInfo") {
@@ -187,7 +177,6 @@ void Compiler::connection(const model::Entity& entity, const FieldSelection& fie
       for (const FieldSelection& info : subfields(selected)) {
         w_ << (first_info ? "" : ", ") << json_key(info.response_key) << ", ";
         first_info = false;
-        std::string cursors = aggregate_alias + ".cursors";
         if (info.name == "hasNextPage") {
           w_ << (page.backward ? beyond(before) : more);
         } else if (info.name == "hasPreviousPage") {
@@ -207,10 +196,7 @@ void Compiler::connection(const model::Entity& entity, const FieldSelection& fie
       throw std::logic_error("no field '" + selected.name + "' on a connection");
     }
   }
-  w_ << ") FROM (SELECT " << aggregates << " FROM (SELECT * FROM (SELECT " << node_columns << cursor
-     << " AS c, row_number() OVER (ORDER BY " << keys_order << ") AS rn" << from
-     << where_clause(page_conditions) << " ORDER BY " << keys_order << " LIMIT " << size << " + 1) "
-     << alias << "q ORDER BY " << rank << ") " << page_alias << ") " << aggregate_alias << ")";
+  w_ << ") FROM " << rows << " " << page_alias << ")";
 }
 
 void Compiler::list(const model::Entity& entity, const Scope& scope,
@@ -224,10 +210,10 @@ void Compiler::list(const model::Entity& entity, const Scope& scope,
   std::string keys_order = order_by(alias, order_keys(entity, no_arguments, order), false);
   std::string row = w_.capture([&] { object(entity, alias, fields_for(selection, entity)); });
   std::string rows = alias + "l";
-  w_ << "(SELECT " << sql_.array_agg(sql_.nested(rows + ".n"), rows + ".rn", "")
-     << " FROM (SELECT * FROM (SELECT " << row << " AS n, row_number() OVER (ORDER BY "
-     << keys_order << ") AS rn FROM " << table(entity) << " " << alias << where_clause(conditions)
-     << ") " << alias << "q ORDER BY rn) " << rows << ")";
+  w_ << "(SELECT " << sql_.array_agg(sql_.nested(rows + ".n"), rows + ".rn", "") << " FROM (SELECT "
+     << row << " AS n, row_number() OVER (ORDER BY " << keys_order << ") AS rn FROM "
+     << table(entity) << " " << alias << where_clause(conditions) << " ORDER BY " << keys_order
+     << ") " << rows << ")";
 }
 
 }  // namespace lys::query
