@@ -187,9 +187,9 @@ TEST_P(PlannerTest, ThreeLevelsOfNestingRunAsOneStatement) {
               {F("edges").on(
                   "ProductCategoryEdge",
                   {F("cursor").as("c"), F("node").on("ProductCategory", {F("code"), products})})});
-  int before = statements();
+  std::uint64_t before = statements();
   std::string json = query(categories);
-  EXPECT_EQ(statements() - before, 1);
+  EXPECT_EQ(statements() - before, 1u);
   cJSON* root = cJSON_Parse(json.c_str());
   cJSON* edges = cJSON_GetObjectItem(root, "edges");
   ASSERT_EQ(cJSON_GetArraySize(edges), 2);

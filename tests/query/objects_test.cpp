@@ -90,11 +90,11 @@ TEST_P(PlannerTest, NodesKeepsOrderWithNullForMissing) {
                             Str("garbage"), Str(gid("Product", uuid('b', 3)))}))
           .on("Product", {F("name")})
           .on("Review", {F("rating"), F("product").on("Product", {F("name")})});
-  int before = statements();
+  std::uint64_t before = statements();
   EXPECT_EQ(
       query(nodes),
       normalized(R"([{"rating":2,"product":{"name":"T-shirt"}},null,null,{"name":"Phone"}])"));
-  EXPECT_EQ(statements() - before, 1);
+  EXPECT_EQ(statements() - before, 1u);
   EXPECT_EQ(query(F("nodes").arg("ids", List({})).on("Product", {F("name")})), "[]");
 }
 
@@ -120,13 +120,13 @@ TEST_P(PlannerTest, PlanObjectServesMutationPayloads) {
       {{"Product", {F("name"), F("category").on("ProductCategory", {F("code")})}}}};
   Statement statement = planner_->plan_object(kProduct, uuid('b', 3), selection, session_);
   std::string out;
-  run(database_->connection(), statement, out);
+  run(*database_->acquire(), statement, out);
   EXPECT_EQ(normalized(out), normalized(R"({"name":"Phone","category":{"code":"ELECTRONICS"}})"));
 }
 
 INSTANTIATE_TEST_SUITE_P(Dialects, PlannerTest,
                          ::testing::Values(db::Dialect::Sqlite, db::Dialect::Postgres),
-                         dialect_test_name);
+                         dbtest::dialect_test_name);
 
 }  // namespace
 }  // namespace lys::query::test

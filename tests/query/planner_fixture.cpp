@@ -3,6 +3,9 @@
 #include <cjson/cJSON.h>
 
 #include <cstdio>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
 
 namespace lys::query::test {
 
@@ -51,6 +54,16 @@ INSERT INTO catalog_review (id, product_id, author_id, rating, body, created_at)
   ('00000000-0000-4000-8000-0000000000e4', '00000000-0000-4000-8000-0000000000b2', '00000000-0000-4000-8000-0000000000a2', 2, 'Shrank.', '2026-04-04T00:00:00.000Z');
 )sql";
 
+std::string generated_schema(db::Dialect dialect) {
+  std::string path = std::string(LYS_SOURCE_DIR) + "/generated/sql/" +
+                     std::string(db::dialect_name(dialect)) + "/schema.sql";
+  std::ifstream in(path);
+  if (!in) throw std::runtime_error("cannot read " + path);
+  std::stringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
 }  // namespace
 
 std::string uuid(char kind, int n) {
@@ -74,8 +87,11 @@ std::string normalized(const std::string& json) {
 }
 
 void PlannerTest::SetUp() {
-  database_ = TestDatabase::create(GetParam());
-  database_->connection().execute_script(kSeed);
+  scratch_ = std::make_unique<dbtest::TestDatabase>(GetParam());
+  database_ = scratch_->open();
+  db::Database::Lease connection = database_->acquire();
+  connection->execute_script(generated_schema(GetParam()));
+  connection->execute_script(kSeed);
   planner_ = std::make_unique<Planner>(model_, GetParam());
 }
 
@@ -83,12 +99,8 @@ std::string PlannerTest::query(const FieldSelection& field) {
   std::optional<Statement> statement = planner_->plan_root(field, session_);
   if (!statement) return "null";
   std::string out;
-  run(database_->connection(), *statement, out);
+  run(*database_->acquire(), *statement, out);
   return normalized(out);
-}
-
-std::string dialect_test_name(const ::testing::TestParamInfo<db::Dialect>& info) {
-  return std::string(db::dialect_name(info.param));
 }
 
 }  // namespace lys::query::test

@@ -1,4 +1,5 @@
-// A fresh database per test (each dialect), seeded with a small catalog, and helpers
+// A fresh database per test (each dialect) with the generated schema of the example
+// apps, seeded with a small catalog, and helpers
 // that plan a root field, run its one statement and return the JSON normalised.
 #pragma once
 
@@ -10,8 +11,9 @@
 #include "catalog_model.h"
 #include "lys/query/global_id.h"
 #include "lys/query/planner.h"
+#include "lys/db/database.h"
 #include "selection_builders.h"
-#include "test_databases.h"
+#include "support/test_database.h"
 
 namespace lys::query::test {
 
@@ -27,15 +29,14 @@ class PlannerTest : public ::testing::TestWithParam<db::Dialect> {
 
   // Plans and runs a root field; "null" when the planner answers without a query.
   std::string query(const FieldSelection& field);
-  // The statements the database ran since the test began.
-  int statements() const { return database_->statements(); }
+  // Statements the database has run.
+  std::uint64_t statements() const { return database_->statements_executed(); }
 
   const model::Model& model_ = catalog_model();
-  std::unique_ptr<TestDatabase> database_;
+  std::unique_ptr<dbtest::TestDatabase> scratch_;
+  std::unique_ptr<db::Database> database_;
   std::unique_ptr<Planner> planner_;
   access::Session session_;
 };
-
-std::string dialect_test_name(const ::testing::TestParamInfo<db::Dialect>& info);
 
 }  // namespace lys::query::test
