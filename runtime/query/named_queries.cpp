@@ -109,9 +109,10 @@ void Compiler::named_query(const model::NamedOperation& operation,
       access_conditions(entity, alias, conditions);
       graphql::FieldSelection no_arguments;
       std::string order = order_by(alias, order_keys(entity, no_arguments, operation.order), false);
+      std::string joins;
       std::string row =
-          w_.capture([&] { object(entity, alias, fields_for(field.selection, entity)); });
-      w_ << sql_.nested("(SELECT " + row + " FROM " + table(entity) + " " + alias +
+          w_.capture([&] { object(entity, alias, fields_for(field.selection, entity), joins); });
+      w_ << sql_.nested("(SELECT " + row + " FROM " + table(entity) + " " + alias + joins +
                         where_clause(conditions) + " ORDER BY " + order + " LIMIT 1)");
       break;
     }

@@ -6,6 +6,7 @@
 
 #include "lys/query/global_id.h"
 #include "query/compiler.h"
+#include "query/placeholder_compaction.h"
 #include "query/shape_key.h"
 
 namespace lys::query {
@@ -43,7 +44,11 @@ struct Planner::Impl {
   std::map<std::string, std::size_t, std::less<>> root_by_name;
 
   mutable std::mutex mutex;
-  mutable std::unordered_map<std::string, std::shared_ptr<const std::string>> cache;
+  struct Plan {
+    std::shared_ptr<const std::string> sql;
+    std::vector<int> kept;  // the bound values the SQL references
+  };
+  mutable std::unordered_map<std::string, Plan> cache;
 
   // The readable entity and raw id a global id names, or nullptr.
   std::pair<const model::Entity*, std::string> resolve(std::string_view global_id) const {
@@ -60,22 +65,25 @@ struct Planner::Impl {
   // Compiles with `write` (binding values, and writing the SQL on a cache miss).
   template <typename Write>
   Statement compile(const std::string& key, const access::Session& session, Write&& write) const {
-    std::shared_ptr<const std::string> sql;
+    Plan plan;
     {
       std::lock_guard lock(mutex);
       auto found = cache.find(key);
-      if (found != cache.end()) sql = found->second;
+      if (found != cache.end()) plan = found->second;
     }
-    StatementWriter writer(SqlDialect::of(dialect), sql == nullptr);
+    StatementWriter writer(SqlDialect::of(dialect), plan.sql == nullptr);
     Compiler compiler(model, session, writer);
     write(compiler);
-    if (!sql) {
-      sql = std::make_shared<const std::string>(writer.take_text());
+    std::vector<db::Param> params = writer.take_params();
+    if (!plan.sql) {
+      CompactedSql compacted = compact_placeholders(writer.take_text(), params.size());
+      plan = Plan{std::make_shared<const std::string>(std::move(compacted.sql)),
+                  std::move(compacted.kept)};
       std::lock_guard lock(mutex);
       if (cache.size() >= kMaxCachedPlans) cache.clear();
-      cache.emplace(key, sql);
+      cache.emplace(key, plan);
     }
-    return Statement{std::move(sql), writer.take_params()};
+    return Statement{std::move(plan.sql), kept_params(std::move(params), plan.kept)};
   }
 };
 
