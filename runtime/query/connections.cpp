@@ -8,7 +8,9 @@
 //          FROM table WHERE … ORDER BY keys LIMIT size + 1) page)
 #include <stdexcept>
 
+#include "lys/query/planner.h"
 #include "query/compiler.h"
+#include "query/scalar_text.h"
 
 namespace lys::query {
 
@@ -49,6 +51,9 @@ std::string Compiler::keyset(const std::string& alias, const std::vector<OrderKe
                              const CursorValues& cursor, bool after) {
   std::vector<std::string> values;
   for (std::size_t i = 0; i < keys.size(); ++i) {
+    if (cursor[i] && !valid_scalar_text(key_kind(*keys[i].field), *cursor[i])) {
+      throw InputError("malformed cursor");
+    }
     db::Param value = cursor[i] ? db::Param(*cursor[i]) : db::Param(nullptr);
     values.push_back(w_.bind_placeholder(std::move(value), key_kind(*keys[i].field)));
   }

@@ -7,6 +7,7 @@
 #include "lys/query/global_id.h"
 #include "query/compiler.h"
 #include "query/placeholder_compaction.h"
+#include "query/scalar_text.h"
 #include "query/shape_key.h"
 
 namespace lys::query {
@@ -17,17 +18,6 @@ namespace {
 // sending endless distinct documents.
 constexpr std::size_t kMaxCachedPlans = 4096;
 constexpr std::size_t kMaxNodes = 100;
-
-bool is_uuid(std::string_view text) {
-  if (text.size() != 36) return false;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    char c = text[i];
-    bool dash = i == 8 || i == 13 || i == 18 || i == 23;
-    bool hex = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-    if (dash ? c != '-' : !hex) return false;
-  }
-  return true;
-}
 
 std::string lower_first(std::string name) {
   if (!name.empty() && name[0] >= 'A' && name[0] <= 'Z')
@@ -58,7 +48,9 @@ struct Planner::Impl {
     if (index < 0) return {};
     const model::Entity& entity = model.entities[static_cast<std::size_t>(index)];
     if (!entity.operations.read || entity.hidden) return {};
-    if (entity.fields[0].kind == model::Kind::Uuid && !is_uuid(id->raw_id)) return {};
+    if (entity.fields[0].kind == model::Kind::Uuid &&
+        !valid_scalar_text(model::Kind::Uuid, id->raw_id))
+      return {};
     return {&entity, std::move(id->raw_id)};
   }
 
