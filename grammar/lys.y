@@ -524,6 +524,7 @@ order_term
   | qualified_name "desc"         { $$ = {std::move($1), true, true, @$}; }
   ;
 
+// Carried in a NamedOperation of which only `assignments` and `deletes` are set.
 mutation_effect_opt
   : %empty                        { }
   | "set" assignments             { $$.assignments = std::move($2); }
