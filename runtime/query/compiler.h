@@ -53,6 +53,9 @@ class Compiler {
   void connection(const model::Entity& entity, const graphql::FieldSelection& field,
                   const Scope& scope, const std::vector<model::OrderTerm>& default_order,
                   bool filterable);
+  // An edge object over the page row aliased `page_alias`; `n` numbers node columns.
+  std::string edge(const model::Entity& entity, const graphql::FieldSelection& edges,
+                   const std::string& page_alias, int& n) const;
   std::string keyset(const std::string& alias, const std::vector<OrderKey>& keys,
                      const CursorValues& cursor, bool after);
   // A list of every matching row (named queries of list shape).

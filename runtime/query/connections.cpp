@@ -29,6 +29,29 @@ const std::vector<FieldSelection>& entity_fields(const FieldSelection& field,
   return fields_for(field.selection, entity);
 }
 
+// Aggregates over the page's rows (the page plus one), in list order; `used` tells
+// whether the page must be read.
+struct PageAggregates {
+  const SqlDialect& sql;
+  const std::string& page_alias;
+  const std::string& size;
+  bool backward;
+  bool used = false;
+
+  // The JSON array of `element` over the rows of the page.
+  std::string list(const std::string& element) {
+    used = true;
+    return sql.array_agg(element, page_alias + (backward ? ".rn DESC" : ".rn"),
+                         page_alias + ".rn <= " + size);
+  }
+  std::string cursors() { return list(page_alias + ".c"); }
+  // Whether rows follow the page on the side away from its cursor.
+  std::string more() {
+    used = true;
+    return sql.json_bool("count(*) > " + size);
+  }
+};
+
 model::Kind key_kind(const model::Field& field) {
   return field.kind == model::Kind::Reference ? field.key_kind : field.kind;
 }
@@ -138,25 +161,12 @@ void Compiler::connection(const model::Entity& entity, const FieldSelection& fie
                      " ORDER BY " + keys_order + " LIMIT " + size + " + 1)";
   if (page.backward) rows = "(SELECT * FROM " + rows + " " + alias + "q ORDER BY rn DESC)";
 
-  std::string rank_order = page_alias + (page.backward ? ".rn DESC" : ".rn");
-  std::string in_page = page_alias + ".rn <= " + size;
-  auto in_list = [&](const std::string& element) {
-    return sql_.array_agg(element, rank_order, in_page);
-  };
+  PageAggregates aggregates{sql_, page_alias, size, page.backward};
   auto beyond = [&](const std::string& keyset_condition) {
     if (keyset_condition.empty()) return sql_.json_bool("FALSE");
     std::vector<std::string> outside = conditions;
     outside.push_back("NOT COALESCE(" + keyset_condition + ", FALSE)");
     return sql_.json_bool("EXISTS (SELECT 1" + from + where_clause(outside) + ")");
-  };
-  // Fields that aggregate the page; without any, the page is not read at all (and the
-  // query must not become one row per page row).
-  bool aggregated = false;
-  std::string more = sql_.json_bool("count(*) > " + size);
-  std::string cursors = in_list(page_alias + ".c");
-  auto page_aggregate = [&aggregated](std::string sql) {
-    aggregated = true;
-    return sql;
   };
 
   w_ << "(SELECT " << sql_.object_open();
@@ -166,22 +176,9 @@ void Compiler::connection(const model::Entity& entity, const FieldSelection& fie
     w_ << (first ? "" : ", ") << json_key(selected.response_key) << ", ";
     first = false;
     if (selected.name == "nodes") {
-      w_ << page_aggregate(in_list(sql_.nested(page_alias + ".n" + std::to_string(n++))));
+      w_ << aggregates.list(sql_.nested(page_alias + ".n" + std::to_string(n++)));
     } else if (selected.name == "edges") {
-      std::string edge(sql_.object_open());
-      bool first_edge_field = true;
-      for (const FieldSelection& edge_field : subfields(selected)) {
-        edge += (first_edge_field ? "" : ", ") + json_key(edge_field.response_key) + ", ";
-        first_edge_field = false;
-        if (edge_field.name == "cursor") {
-          edge += page_alias + ".c";
-        } else if (edge_field.name == "node") {
-          edge += sql_.nested(page_alias + ".n" + std::to_string(n++));
-        } else {
-          edge += json_key(entity.graphql_name + "Edge");
-        }
-      }
-      w_ << page_aggregate(in_list(edge + ")"));
+      w_ << aggregates.list(edge(entity, selected, page_alias, n));
     } else if (selected.name == "totalCount") {
       w_ << "(SELECT count(*)" << from << where_clause(conditions) << ")";
     } else if (selected.name == "pageInfo") {
@@ -191,13 +188,13 @@ void Compiler::connection(const model::Entity& entity, const FieldSelection& fie
         w_ << (first_info ? "" : ", ") << json_key(info.response_key) << ", ";
         first_info = false;
         if (info.name == "hasNextPage") {
-          w_ << (page.backward ? beyond(before) : page_aggregate(more));
+          w_ << (page.backward ? beyond(before) : aggregates.more());
         } else if (info.name == "hasPreviousPage") {
-          w_ << (page.backward ? page_aggregate(more) : beyond(after));
+          w_ << (page.backward ? aggregates.more() : beyond(after));
         } else if (info.name == "startCursor") {
-          w_ << page_aggregate(sql_.first_text(cursors));
+          w_ << sql_.first_text(aggregates.cursors());
         } else if (info.name == "endCursor") {
-          w_ << page_aggregate(sql_.last_text(cursors));
+          w_ << sql_.last_text(aggregates.cursors());
         } else {
           w_ << "'PageInfo'";
         }
@@ -210,8 +207,28 @@ void Compiler::connection(const model::Entity& entity, const FieldSelection& fie
     }
   }
   w_ << ")";
-  if (aggregated) w_ << " FROM " << rows << " " << page_alias;
+  // Without an aggregate the page is not read at all: the query must not become one
+  // row per page row.
+  if (aggregates.used) w_ << " FROM " << rows << " " << page_alias;
   w_ << ")";
+}
+
+std::string Compiler::edge(const model::Entity& entity, const FieldSelection& edges,
+                           const std::string& page_alias, int& n) const {
+  std::string edge(sql_.object_open());
+  bool first = true;
+  for (const FieldSelection& edge_field : subfields(edges)) {
+    edge += (first ? "" : ", ") + json_key(edge_field.response_key) + ", ";
+    first = false;
+    if (edge_field.name == "cursor") {
+      edge += page_alias + ".c";
+    } else if (edge_field.name == "node") {
+      edge += sql_.nested(page_alias + ".n" + std::to_string(n++));
+    } else {
+      edge += json_key(entity.graphql_name + "Edge");
+    }
+  }
+  return edge + ")";
 }
 
 void Compiler::list(const model::Entity& entity, const Scope& scope,
