@@ -141,7 +141,8 @@ std::string Compiler::field_filter(const model::Entity& entity, const model::Fie
         terms.push_back(column_sql + " IN (" + list + ")");
       }
     } else if (op == "like") {
-      terms.push_back(column_sql + " LIKE " + bind(value));
+      std::string pattern = w_.bind_placeholder(sql_.like_pattern(value.text), kind);
+      terms.push_back(sql_.like(column_sql, pattern));
     } else if (op == "ilike") {
       terms.push_back(sql_.ilike(column_sql, bind(value)));
     } else if (op == "isNull") {

@@ -62,6 +62,26 @@ class SqliteSql final : public SqlDialect {
     if (kind == Kind::DateTime) return fmt::format("strftime('%Y-%m-%dT%H:%M:%fZ', ${})", number);
     return fmt::format("${}", number);
   }
+  std::string like(std::string_view value, std::string_view pattern) const override {
+    return fmt::format("{} GLOB {}", value, pattern);
+  }
+  std::string like_pattern(std::string_view like) const override {
+    std::string glob;
+    for (char c : like) {
+      if (c == '%') {
+        glob += '*';
+      } else if (c == '_') {
+        glob += '?';
+      } else if (c == '*' || c == '?' || c == '[') {
+        glob += '[';
+        glob += c;
+        glob += ']';
+      } else {
+        glob += c;
+      }
+    }
+    return glob;
+  }
   std::string ilike(std::string_view value, std::string_view pattern) const override {
     return fmt::format("lower({}) LIKE lower({})", value, pattern);
   }
@@ -160,6 +180,10 @@ class PostgresSql final : public SqlDialect {
   std::string placeholder(int number, Kind kind) const override {
     return fmt::format("${}::{}", number, pg_type(kind));
   }
+  std::string like(std::string_view value, std::string_view pattern) const override {
+    return fmt::format("{} LIKE {}", value, pattern);
+  }
+  std::string like_pattern(std::string_view like) const override { return std::string(like); }
   std::string ilike(std::string_view value, std::string_view pattern) const override {
     return fmt::format("{} ILIKE {}", value, pattern);
   }

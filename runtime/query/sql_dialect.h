@@ -47,6 +47,10 @@ class SqlDialect {
 
   // The n-th placeholder, converted to the type of a column of `kind`.
   virtual std::string placeholder(int number, model::Kind kind) const = 0;
+  // Case-sensitive LIKE on both dialects: SQLite's LIKE ignores ASCII case, so there
+  // the pattern becomes a GLOB (like_pattern converts the bound LIKE pattern).
+  virtual std::string like(std::string_view value, std::string_view pattern) const = 0;
+  virtual std::string like_pattern(std::string_view like) const = 0;
   virtual std::string ilike(std::string_view value, std::string_view pattern) const = 0;
   // a IS NOT DISTINCT FROM b.
   virtual std::string same(std::string_view a, std::string_view b) const = 0;

@@ -55,6 +55,10 @@ TEST_P(PlannerTest, ScalarOperators) {
   EXPECT_EQ(query(products_where(where("name", {{"ilike", Str("%PHONE%")}}))),
             names({"Phone", "Headphones"}));
   EXPECT_EQ(query(products_where(where("name", {{"like", Str("J%")}}))), names({"Jeans"}));
+  // `like` is case-sensitive on both dialects, wildcards and all.
+  EXPECT_EQ(query(products_where(where("name", {{"like", Str("j%")}}))), names({}));
+  EXPECT_EQ(query(products_where(where("name", {{"like", Str("_-shir_")}}))), names({"T-shirt"}));
+  EXPECT_EQ(query(products_where(where("name", {{"like", Str("*")}}))), names({}));
   // An explicit null operator is no condition.
   EXPECT_EQ(query(products_where(where("name", {{"eq", Value{}}}))),
             names({"Laptop", "T-shirt", "Phone", "Headphones", "Jeans"}));
