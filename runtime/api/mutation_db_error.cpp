@@ -12,6 +12,8 @@ namespace lys::api {
 
 namespace {
 
+constexpr std::string_view kMissingReference = "names a record that does not exist";
+
 const model::Field* field_by_column(const model::Entity& entity, std::string_view column) {
   // SQLite names columns "table.column".
   std::size_t dot = column.rfind('.');
@@ -88,6 +90,11 @@ std::string field_path(const std::vector<const model::Field*>& fields,
 }
 
 [[noreturn]] void throw_unique(const model::Entity& entity, const db::Error& error) {
+  if (error.constraint() == "pk_" + entity.table ||
+      error.constraint() == entity.fields.front().column) {
+    throw_conflict(fmt::format("a {} with this {} already exists", entity.graphql_name,
+                               entity.parametric ? "code" : "id"));
+  }
   const model::UniqueIndex* index = violated_index(entity, error.constraint());
   if (index == nullptr) {
     throw_conflict(fmt::format("another {} has the same unique values", entity.graphql_name));
@@ -111,6 +118,12 @@ std::string field_path(const std::vector<const model::Field*>& fields,
 
 }  // namespace
 
+void throw_missing_reference(const model::Field& field,
+                             const std::optional<std::string>& input_prefix) {
+  throw_bad_input(field_path({&field}, input_prefix),
+                  fmt::format("'{}' {}", field.graphql_name, kMissingReference));
+}
+
 void throw_constraint_error(const model::Entity& entity, const db::Error& error, WriteKind write,
                             const std::optional<std::string>& input_prefix) {
   const std::string& constraint = error.constraint();
@@ -122,7 +135,7 @@ void throw_constraint_error(const model::Entity& entity, const db::Error& error,
         throw_conflict(fmt::format("the {} is still referenced", entity.graphql_name));
       }
       throw_bad_row(entity, named_fields(entity, constraint, "fk"), input_prefix,
-                    "names a record that does not exist");
+                    kMissingReference);
     case db::ErrorKind::CheckViolation:
       throw_bad_row(entity, named_fields(entity, constraint, "ck"), input_prefix,
                     constraint.empty() ? "violates a check"

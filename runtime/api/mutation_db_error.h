@@ -22,4 +22,8 @@ enum class WriteKind { Insert, Update, Delete };
                                          WriteKind write,
                                          const std::optional<std::string>& input_prefix);
 
+// BAD_USER_INPUT: `field` names a row that does not exist.
+[[noreturn]] void throw_missing_reference(const model::Field& field,
+                                          const std::optional<std::string>& input_prefix);
+
 }  // namespace lys::api

@@ -7,6 +7,7 @@
 #include "api/mutation_error.h"
 #include "api/mutation_object.h"
 #include "api/mutation_payload.h"
+#include "api/mutation_reference_probe.h"
 #include "api/mutation_resolvers.h"
 #include "api/mutation_run.h"
 
@@ -20,6 +21,23 @@ const graphql::Value& input_argument(const graphql::FieldSelection& field) {
   static const graphql::Value kMissing;
   const graphql::Value* input = field.argument("input");
   return input != nullptr ? *input : kMissing;
+}
+
+// INSERT or UPDATE of `row`; a missing referenced row is named even when the
+// database does not say which (SQLite).
+db::Rows write_row(const MutationServices& services, db::Connection& connection,
+                   const Statement& statement, const model::Entity& entity, WriteKind write,
+                   const InputRow& row) {
+  try {
+    return connection.query(statement.sql, statement.params);
+  } catch (const db::Error& error) {
+    if (error.kind() == db::ErrorKind::ForeignKeyViolation && error.constraint().empty()) {
+      if (const model::Field* field = missing_reference(connection, *services.model, entity, row)) {
+        throw_missing_reference(*field, kInputPrefix);
+      }
+    }
+    throw_constraint_error(entity, error, write, kInputPrefix);
+  }
 }
 
 // XPayload { x { … } } for the row `key`, read after the write.
@@ -55,8 +73,8 @@ graphql::RootResolver create_resolver(MutationServices services, int entity_inde
       in_transaction(
           *services.database,
           [&](db::Connection& connection, std::string& payload) {
-            db::Rows rows = execute_write(connection, insert_statement(entity, row), entity,
-                                          WriteKind::Insert, kInputPrefix);
+            db::Rows rows = write_row(services, connection, insert_statement(entity, row), entity,
+                                      WriteKind::Insert, row);
             write_entity_payload(services, connection, entity_index, rows.text(0, 0), field,
                                  context.session, payload);
           },
@@ -76,8 +94,8 @@ graphql::RootResolver update_resolver(MutationServices services, int entity_inde
           *services.database,
           [&](db::Connection& connection, std::string& payload) {
             Statement statement = update_statement(entity, connection.dialect(), update);
-            db::Rows rows =
-                execute_write(connection, statement, entity, WriteKind::Update, kInputPrefix);
+            db::Rows rows = write_row(services, connection, statement, entity, WriteKind::Update,
+                                      update.changes);
             if (rows.empty()) throw_update_miss(connection, entity, update);
             write_entity_payload(services, connection, entity_index, rows.text(0, 0), field,
                                  context.session, payload);

@@ -27,15 +27,13 @@ std::string field_of(const graphql::Error& error) {
 }
 
 TEST(ConstraintError, UniqueViolationNamesTheIndexFieldsOnBothDialects) {
-  for (const char* constraint :
-       {"uq_catalog_product_client_id_name", "catalog_product.client_id, catalog_product.name"}) {
+  for (const char* constraint : {"uq_catalog_product_client_id_name", "client_id,name"}) {
     graphql::Error error = mapped(db::ErrorKind::UniqueViolation, constraint, WriteKind::Insert);
     EXPECT_EQ(error.code, "CONFLICT");
     EXPECT_EQ(error.message, "another Product has the same 'client', 'name'") << constraint;
   }
-  EXPECT_EQ(
-      mapped(db::ErrorKind::UniqueViolation, "catalog_product.sku", WriteKind::Update).message,
-      "another Product has the same 'sku'");
+  EXPECT_EQ(mapped(db::ErrorKind::UniqueViolation, "sku", WriteKind::Update).message,
+            "another Product has the same 'sku'");
 }
 
 TEST(ConstraintError, CheckViolationNamesItsFieldOrFields) {
