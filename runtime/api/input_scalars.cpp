@@ -10,14 +10,8 @@ namespace lys::api {
 
 namespace {
 
-constexpr std::string_view kStandardDigits =
+constexpr std::string_view kBase64Digits =
     "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-constexpr std::string_view kUrlDigits =
-    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-
-std::string_view digits_of(Base64Alphabet alphabet) {
-  return alphabet == Base64Alphabet::Url ? kUrlDigits : kStandardDigits;
-}
 
 bool is_digit(char c) {
   return c >= '0' && c <= '9';
@@ -90,42 +84,16 @@ CivilDate civil_from_days(std::int64_t days) {
 
 }  // namespace
 
-std::string encode_base64(std::string_view data, Base64Alphabet alphabet) {
-  std::string_view digits = digits_of(alphabet);
-  std::string out;
-  out.reserve((data.size() + 2) / 3 * 4);
-  std::size_t i = 0;
-  for (; i + 3 <= data.size(); i += 3) {
-    const std::uint32_t chunk =
-        static_cast<std::uint32_t>(static_cast<unsigned char>(data[i])) << 16 |
-        static_cast<std::uint32_t>(static_cast<unsigned char>(data[i + 1])) << 8 |
-        static_cast<unsigned char>(data[i + 2]);
-    for (int shift = 18; shift >= 0; shift -= 6) out += digits[chunk >> shift & 63];
+std::optional<std::string> decode_base64(std::string_view text) {
+  std::size_t padding = 0;
+  while (!text.empty() && text.back() == '=' && padding < 2) {
+    text.remove_suffix(1);
+    ++padding;
   }
-  const std::size_t rest = data.size() - i;
-  if (rest > 0) {
-    std::uint32_t chunk = static_cast<std::uint32_t>(static_cast<unsigned char>(data[i])) << 16;
-    if (rest == 2)
-      chunk |= static_cast<std::uint32_t>(static_cast<unsigned char>(data[i + 1])) << 8;
-    out += digits[chunk >> 18 & 63];
-    out += digits[chunk >> 12 & 63];
-    if (rest == 2) out += digits[chunk >> 6 & 63];
-    if (alphabet == Base64Alphabet::Standard) out.append(3 - rest, '=');
+  if ((padding > 0 && (text.size() + padding) % 4 != 0) || text.size() % 4 == 1) {
+    return std::nullopt;
   }
-  return out;
-}
-
-std::optional<std::string> decode_base64(std::string_view text, Base64Alphabet alphabet) {
-  if (alphabet == Base64Alphabet::Standard) {
-    std::size_t padding = 0;
-    while (!text.empty() && text.back() == '=' && padding < 2) {
-      text.remove_suffix(1);
-      ++padding;
-    }
-    if (padding > 0 && (text.size() + padding) % 4 != 0) return std::nullopt;
-  }
-  if (text.size() % 4 == 1) return std::nullopt;
-  std::string_view digits = digits_of(alphabet);
+  const std::string_view digits = kBase64Digits;
   std::string out;
   out.reserve(text.size() * 3 / 4);
   std::uint32_t buffer = 0;

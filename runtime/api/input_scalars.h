@@ -9,13 +9,8 @@
 
 namespace lys::api {
 
-enum class Base64Alphabet {
-  Standard,  // RFC 4648 §4, padding optional on input, written on output (Bytes)
-  Url,       // RFC 4648 §5, no padding (global ids)
-};
-
-std::string encode_base64(std::string_view data, Base64Alphabet alphabet);
-std::optional<std::string> decode_base64(std::string_view text, Base64Alphabet alphabet);
+// Bytes input: RFC 4648 §4 base64 (standard alphabet), padding optional.
+std::optional<std::string> decode_base64(std::string_view text);
 
 // Number of Unicode code points (what string(n) limits on both dialects), or nullopt
 // for invalid UTF-8.

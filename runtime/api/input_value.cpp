@@ -6,10 +6,10 @@
 #include <cstdint>
 #include <limits>
 
-#include "api/input_global_id.h"
 #include "api/input_json.h"
 #include "api/input_scalars.h"
 #include "api/mutation_error.h"
+#include "lys/query/global_id.h"
 
 namespace lys::api {
 
@@ -93,8 +93,7 @@ db::Param coerce_json(const Value& value, std::string_view path, const model::Fi
 }
 
 db::Param coerce_bytes(const Value& value, std::string_view path, const model::Field& field) {
-  std::optional<std::string> data =
-      decode_base64(text_of(value, path, field), Base64Alphabet::Standard);
+  std::optional<std::string> data = decode_base64(text_of(value, path, field));
   if (!data) reject(path, field, "is not base64");
   return db::Bytes{std::move(*data)};
 }
@@ -107,7 +106,7 @@ std::string coerce_key(std::string_view key, model::Kind key_kind, int length,
     if (std::optional<std::string> uuid = normalize_uuid(key)) return *uuid;
   } else {
     std::optional<std::size_t> size = utf8_length(key);
-    if (size && (length == 0 || *size <= static_cast<std::size_t>(length))) {
+    if (size && *size > 0 && (length == 0 || *size <= static_cast<std::size_t>(length))) {
       return std::string(key);
     }
   }
@@ -118,9 +117,9 @@ db::Param coerce_reference(const model::Model& model, const Value& value, std::s
                            const model::Field& field) {
   if (field.target >= 0) return decode_entity_id(model, field.target, value, path);
   // A soft reference to an entity this server does not have: any global id will do.
-  std::optional<GlobalId> id = decode_global_id(text_of(value, path, field));
+  std::optional<query::GlobalId> id = query::decode_global_id(text_of(value, path, field));
   if (!id) reject(path, field, "is not a global id");
-  return coerce_key(id->id, field.key_kind, 0, path, field.graphql_name);
+  return coerce_key(id->raw_id, field.key_kind, 0, path, field.graphql_name);
 }
 
 }  // namespace
@@ -129,13 +128,13 @@ std::string decode_entity_id(const model::Model& model, int entity, const Value&
                              std::string_view path) {
   const model::Entity& target = model.entities[static_cast<std::size_t>(entity)];
   std::string_view name = path.substr(path.rfind('.') + 1);
-  std::optional<GlobalId> id;
-  if (value.kind == Value::Kind::String) id = decode_global_id(value.text);
+  std::optional<query::GlobalId> id;
+  if (value.kind == Value::Kind::String) id = query::decode_global_id(value.text);
   if (!id || id->type != target.graphql_name) {
     throw_bad_input(path, fmt::format("'{}' is not the id of a {}", name, target.graphql_name));
   }
   const model::Field& key = target.fields.front();
-  return coerce_key(id->id, key.kind, key.length, path, name);
+  return coerce_key(id->raw_id, key.kind, key.length, path, name);
 }
 
 db::Param coerce_input_value(const model::Model& model, const model::Field& field,

@@ -1,7 +1,6 @@
 // createX / updateX / deleteX of one entity.
 #include <fmt/format.h>
 
-#include "api/input_global_id.h"
 #include "api/input_json.h"
 #include "api/input_row.h"
 #include "api/mutation_error.h"
@@ -10,6 +9,7 @@
 #include "api/mutation_reference_probe.h"
 #include "api/mutation_resolvers.h"
 #include "api/mutation_run.h"
+#include "lys/query/global_id.h"
 
 namespace lys::api {
 
@@ -119,7 +119,7 @@ graphql::RootResolver delete_resolver(MutationServices services, int entity_inde
                                           WriteKind::Delete, kInputPrefix);
             if (rows.empty())
               throw_not_found(fmt::format("no {} with this id", entity.graphql_name));
-            std::string deleted_id = encode_global_id(entity.graphql_name, rows.text(0, 0));
+            std::string deleted_id = query::encode_global_id(entity.graphql_name, rows.text(0, 0));
             write_payload(
                 field,
                 [&](const graphql::FieldSelection&, std::string& member_out) {

@@ -4,13 +4,13 @@
 
 #include <stdexcept>
 
-#include "api/input_global_id.h"
 #include "api/input_json.h"
 #include "api/input_value.h"
 #include "api/mutation_error.h"
 #include "api/mutation_object.h"
 #include "api/mutation_resolvers.h"
 #include "api/mutation_run.h"
+#include "lys/query/global_id.h"
 
 namespace lys::api {
 
@@ -54,7 +54,7 @@ void write_deleted_scalar(const model::NamedOperation& operation, const model::E
   if (operation.result_kind == model::Kind::Bool) {
     out += "true";
   } else {
-    append_json_string(out, encode_global_id(entity.graphql_name, key));
+    append_json_string(out, query::encode_global_id(entity.graphql_name, key));
   }
 }
 

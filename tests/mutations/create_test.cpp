@@ -1,12 +1,12 @@
 // createX on both databases: the payload as stored, defaults, and every way a create
 // fails without keeping anything.
-#include "api/input_global_id.h"
+#include "lys/query/global_id.h"
 #include "mutation_fixture.h"
 
 namespace lys::test {
 namespace {
 
-using api::encode_global_id;
+using query::encode_global_id;
 
 class CreateTest : public MutationTest {
  protected:

@@ -1,11 +1,11 @@
 // deleteX on both databases.
-#include "api/input_global_id.h"
+#include "lys/query/global_id.h"
 #include "mutation_fixture.h"
 
 namespace lys::test {
 namespace {
 
-using api::encode_global_id;
+using query::encode_global_id;
 
 class DeleteTest : public MutationTest {
  protected:

@@ -4,15 +4,16 @@
 
 #include <gtest/gtest.h>
 
-#include "api/input_global_id.h"
 #include "api/mutation_error.h"
 #include "catalog_model.h"
+#include "lys/query/global_id.h"
 #include "values.h"
 
 namespace lys::api {
 namespace {
 
 using graphql::Value;
+using query::encode_global_id;
 using test::catalog_model;
 using test::kProduct;
 using test::kProductCategory;

@@ -5,9 +5,9 @@
 #include <fstream>
 #include <sstream>
 
-#include "api/input_global_id.h"
 #include "api/resolvers.h"
 #include "lys/db/migration_script.h"
+#include "lys/query/global_id.h"
 
 namespace lys::test {
 
@@ -90,8 +90,8 @@ graphql::Value product_input(
       {"name", string_value("Laptop")},
       {"price", string_value("999.99")},
       {"sku", string_value(kSku)},
-      {"category", string_value(api::encode_global_id("ProductCategory", "ELECTRONICS"))},
-      {"client", string_value(api::encode_global_id("Client", kAcmeKey))},
+      {"category", string_value(query::encode_global_id("ProductCategory", "ELECTRONICS"))},
+      {"client", string_value(query::encode_global_id("Client", kAcmeKey))},
   });
   for (const auto& [name, value] : changes) {
     auto member = std::find_if(input.object.begin(), input.object.end(),
@@ -116,11 +116,11 @@ std::string payload_key(const std::string& json, const char* member) {
   cJSON* parsed = cJSON_Parse(json.c_str());
   const cJSON* id =
       cJSON_GetObjectItemCaseSensitive(cJSON_GetObjectItemCaseSensitive(parsed, member), "id");
-  std::optional<api::GlobalId> global_id =
-      cJSON_IsString(id) ? api::decode_global_id(id->valuestring) : std::nullopt;
+  std::optional<query::GlobalId> global_id =
+      cJSON_IsString(id) ? query::decode_global_id(id->valuestring) : std::nullopt;
   cJSON_Delete(parsed);
   if (!global_id) throw std::runtime_error("no object id in " + json);
-  return global_id->id;
+  return global_id->raw_id;
 }
 
 std::string canonical_json(const std::string& text) {

@@ -1,13 +1,13 @@
 // The schema's named mutations: archiveProduct (`set status = ARCHIVED`) and the
 // extern importCatalog, on both databases.
-#include "api/input_global_id.h"
 #include "api/resolvers.h"
+#include "lys/query/global_id.h"
 #include "mutation_fixture.h"
 
 namespace lys::test {
 namespace {
 
-using api::encode_global_id;
+using query::encode_global_id;
 
 class NamedMutationTest : public MutationTest {
  protected:

@@ -1,12 +1,12 @@
 // updateX on both databases: only the given fields change, the version and
 // updatedAt move, and a stale version or a violated constraint keeps the row as it was.
-#include "api/input_global_id.h"
+#include "lys/query/global_id.h"
 #include "mutation_fixture.h"
 
 namespace lys::test {
 namespace {
 
-using api::encode_global_id;
+using query::encode_global_id;
 
 class UpdateTest : public MutationTest {
  protected:
