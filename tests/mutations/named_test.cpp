@@ -68,6 +68,50 @@ TEST_P(NamedMutationTest, EveryAllowedEntityOperationIsRegistered) {
   }
 }
 
+// A `delete` mutation returning its object (read before it goes) and one returning a
+// Boolean, on a copy of the catalog model.
+TEST_P(NamedMutationTest, DeletingMutationsRemoveTheTargetRow) {
+  model::Model extended = catalog_model();
+  model::NamedOperation discard;
+  discard.graphql_name = "discardProduct";
+  discard.mutation = true;
+  discard.parameters.push_back({"product", "product", model::Kind::Reference, kProduct, false});
+  discard.target_parameter = 0;
+  discard.deletes = true;
+  discard.result_entity = kProduct;
+  model::NamedOperation forget = discard;
+  forget.graphql_name = "forgetProduct";
+  forget.result_entity = -1;
+  forget.result_kind = model::Kind::Bool;
+  extended.operations.push_back(discard);
+  extended.operations.push_back(forget);
+  ResolverTable table;
+  api::register_mutation_resolvers(table, extended, *database_, externs_);
+  auto run = [&](const std::string& name, graphql::FieldSelection field, const std::string& key) {
+    field =
+        with_argument(std::move(field), "product", string_value(encode_global_id("Product", key)));
+    graphql::ResolveContext context{{}, {name}};
+    Outcome outcome;
+    outcome.error = table.at("Mutation", name)(field, context, outcome.json);
+    return outcome;
+  };
+
+  std::string laptop = create_product();
+  Outcome discarded =
+      run("discardProduct", object("discardProduct", "Product", {leaf("name")}), laptop);
+  ASSERT_FALSE(discarded.error) << discarded.error->message;
+  EXPECT_EQ(canonical_json(discarded.json), R"({"name":"Laptop"})");
+  EXPECT_EQ(scalar("SELECT count(*) FROM catalog_product"), "0");
+  expect_error(run("discardProduct", object("discardProduct", "Product", {leaf("name")}), laptop),
+               "NOT_FOUND", "no Product with this id");
+
+  std::string phone = create_product({{"name", string_value("Phone")}});
+  Outcome forgotten = run("forgetProduct", leaf("forgetProduct"), phone);
+  ASSERT_FALSE(forgotten.error) << forgotten.error->message;
+  EXPECT_EQ(forgotten.json, "true");
+  EXPECT_EQ(scalar("SELECT count(*) FROM catalog_product"), "0");
+}
+
 INSTANTIATE_TEST_SUITE_P(Dialects, NamedMutationTest, dbtest::kBothDialects,
                          dbtest::dialect_test_name);
 
