@@ -83,20 +83,30 @@ std::string string_literal(std::string_view text) {
 }
 
 std::string wrapped_literal(std::string_view text, std::size_t indent) {
-  // Each piece is at most this many characters of text, plus quotes and escapes.
-  const std::size_t room = kColumnLimit - indent - 2;
+  // Each piece is at most this many characters of text, plus quotes and escapes and
+  // the `,` or `;` that follows the last.
+  const std::size_t room = kColumnLimit - indent - 3;
   std::string lines;
-  while (!text.empty()) {
-    std::size_t cut = text.size();
-    if (string_literal(text).size() > room + 2) {
-      cut = std::min(text.size(), room);
-      while (string_literal(text.substr(0, cut)).size() > room + 2) --cut;
-      std::size_t space = text.substr(0, cut).rfind(' ');
-      if (space != std::string_view::npos && space > 0) cut = space + 1;
-    }
+  auto add_line = [&](std::string_view piece) {
     if (!lines.empty()) lines += "\n" + std::string(indent, ' ');
-    lines += string_literal(text.substr(0, cut));
-    text.remove_prefix(cut);
+    lines += string_literal(piece);
+  };
+  while (!text.empty()) {
+    std::size_t clause_end = text.find('\n');
+    std::string_view clause = text.substr(0, clause_end);
+    while (!clause.empty()) {
+      std::size_t cut = clause.size();
+      if (string_literal(clause).size() > room + 2) {
+        cut = std::min(clause.size(), room);
+        while (string_literal(clause.substr(0, cut)).size() > room + 2) --cut;
+        std::size_t space = clause.substr(0, cut).rfind(' ');
+        if (space != std::string_view::npos && space > 0) cut = space + 1;
+      }
+      bool last = cut == clause.size() && clause_end != std::string_view::npos;
+      add_line(last ? std::string(clause) + " " : std::string(clause.substr(0, cut)));
+      clause.remove_prefix(cut);
+    }
+    text.remove_prefix(clause_end == std::string_view::npos ? text.size() : clause_end + 1);
   }
   return lines.empty() ? "\"\"" : lines;
 }
@@ -120,20 +130,27 @@ std::string identifier(const std::string& name) {
 }
 
 std::string fill(std::string_view open, const std::vector<std::string>& items,
-                 std::string_view close, std::size_t indent) {
+                 std::string_view close, std::size_t indent, Wrap wrap) {
   std::string one_line = std::string(indent, ' ') + std::string(open);
   for (std::size_t i = 0; i < items.size(); ++i) one_line += (i > 0 ? ", " : "") + items[i];
   one_line += close;
   if (one_line.size() <= kColumnLimit) return one_line;
 
-  // Continuation lines align after `open`, or take 4 more spaces when that is too deep.
+  std::vector<std::string> pieces;
+  std::size_t longest = 0;
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    pieces.push_back(items[i] + (i + 1 < items.size() ? "," : std::string(close)));
+    longest = std::max(longest, pieces.back().size());
+  }
   std::size_t align = indent + open.size();
-  if (align > kColumnLimit / 2) align = indent + 4;
+  bool break_after_open = align + longest > kColumnLimit;
+  if (break_after_open) align = indent + 4;
   std::string text = std::string(indent, ' ') + std::string(open);
   std::size_t column = text.size();
-  for (std::size_t i = 0; i < items.size(); ++i) {
-    std::string piece = items[i] + (i + 1 < items.size() ? "," : std::string(close));
-    bool break_before = i == 0 ? align < column : column + 1 + piece.size() > kColumnLimit;
+  for (std::size_t i = 0; i < pieces.size(); ++i) {
+    bool break_before =
+        i == 0 ? break_after_open
+               : wrap == Wrap::OnePerLine || column + 1 + pieces[i].size() > kColumnLimit;
     if (break_before) {
       text += "\n" + std::string(align, ' ');
       column = align;
@@ -141,8 +158,31 @@ std::string fill(std::string_view open, const std::vector<std::string>& items,
       text += " ";
       ++column;
     }
-    text += piece;
-    column += piece.size();
+    text += pieces[i];
+    column += pieces[i].size();
+  }
+  return text;
+}
+
+std::string align_comments(const std::vector<std::pair<std::string, std::string>>& lines) {
+  std::string text;
+  for (std::size_t start = 0; start < lines.size();) {
+    // A run of consecutive commented lines shares one comment column.
+    std::size_t end = start + 1;
+    std::size_t widest = lines[start].first.size();
+    if (!lines[start].second.empty()) {
+      while (end < lines.size() && !lines[end].second.empty()) {
+        widest = std::max(widest, lines[end].first.size());
+        ++end;
+      }
+    }
+    for (std::size_t i = start; i < end; ++i) {
+      const auto& [code, comment] = lines[i];
+      text += code;
+      if (!comment.empty()) text += std::string(widest - code.size() + 2, ' ') + "// " + comment;
+      text += "\n";
+    }
+    start = end;
   }
   return text;
 }

@@ -20,7 +20,8 @@ std::string banner(const ir::Schema& schema);
 std::string string_literal(std::string_view text);
 
 // A long text as adjacent string literals, each line starting at `indent` columns and
-// breaking after spaces so no line passes the column limit.
+// breaking after spaces so no line passes the column limit. A '\n' in `text` forces a
+// break and stands for a space (SQL clauses start lines).
 std::string wrapped_literal(std::string_view text, std::size_t indent);
 
 // A doc comment as `// ` lines at `indent` columns; "" for an empty doc.
@@ -29,10 +30,19 @@ std::string doc_comment(const std::string& doc, std::size_t indent);
 // `name` with a trailing `_` when it is a C++ keyword (a field called `default`).
 std::string identifier(const std::string& name);
 
+// How a list that does not fit on one line wraps, as clang-format does it: function
+// parameters and arguments are bin-packed, initialiser lists take one item per line.
+enum class Wrap { BinPack, OnePerLine };
+
 // `open item, item, …close` on one line at `indent` when it fits, else wrapped with
-// continuation lines aligned after `open`. No trailing newline.
+// continuation lines aligned after `open` (or 4 columns in, after a break, when an
+// item would not fit there). No trailing newline.
 std::string fill(std::string_view open, const std::vector<std::string>& items,
-                 std::string_view close, std::size_t indent);
+                 std::string_view close, std::size_t indent, Wrap wrap = Wrap::BinPack);
+
+// Lines of code with trailing comments ("" for none), the comments of consecutive
+// lines aligned one column apart from the longest code, as clang-format aligns them.
+std::string align_comments(const std::vector<std::pair<std::string, std::string>>& lines);
 
 // The generated file names and namespaces of an entity: "catalog/product_category".
 std::string entity_path(const ir::Entity& entity);

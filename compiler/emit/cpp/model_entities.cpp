@@ -95,7 +95,7 @@ std::vector<std::string> field_items(const ir::Schema& schema, const ir::Field& 
 std::string fields_block(const ir::Schema& schema, const ir::Entity& entity) {
   std::string text = "  entity.fields = {\n";
   for (const ir::Field& field : entity.fields) {
-    text += fill("{", field_items(schema, field), "},", 6) + "\n";
+    text += fill("{", field_items(schema, field), "},", 6, Wrap::OnePerLine) + "\n";
   }
   return text + "  };\n";
 }
@@ -137,7 +137,7 @@ std::string operations_line(const ir::Entity& entity) {
   if (graphql::allows(entity, ir::Operation::Update)) allowed.push_back(".update = true");
   if (graphql::allows(entity, ir::Operation::Delete)) allowed.push_back(".remove = true");
   if (allowed.empty()) return "";
-  return fill("entity.operations = {", allowed, "};", 2) + "\n";
+  return fill("entity.operations = {", allowed, "};", 2, Wrap::OnePerLine) + "\n";
 }
 
 std::string entity_header(const ir::Entity& entity) {
@@ -150,7 +150,7 @@ std::string entity_header(const ir::Entity& entity) {
   };
   if (entity.kind == ir::EntityKind::Parametric) items.push_back(".parametric = true");
   if (entity.hidden) items.push_back(".hidden = true");
-  return fill("Entity entity{", items, "};", 2) + "\n";
+  return fill("Entity entity{", items, "};", 2, Wrap::OnePerLine) + "\n";
 }
 
 }  // namespace

@@ -24,6 +24,9 @@ const lys::model::Model& lys_model();
 
 constexpr const char* kPreamble = R"(#include "model.h"
 
+// The initialisers below name only the members that differ from model.h's defaults.
+#pragma GCC diagnostic ignored "-Wmissing-field-initializers"
+
 namespace lys_generated {
 
 namespace {
@@ -75,9 +78,10 @@ std::string build_model_function(const ir::Schema& schema) {
   for (const ir::NamedOperation& operation : schema.operations) {
     text += "  model.operations.push_back(" + operation_function_name(operation) + "());\n";
   }
-  for (const ir::FixtureSet& fixtures : schema.fixtures) {
-    if (schema.find_entity(fixtures.entity) == nullptr) continue;
-    text += "  model.fixtures.push_back(" + fixtures_function_name(fixtures) + "());\n";
+  std::vector<std::string> fixtures = fixtures_function_names(schema);
+  for (std::size_t i = 0; i < fixtures.size(); ++i) {
+    if (schema.find_entity(schema.fixtures[i].entity) == nullptr) continue;
+    text += "  model.fixtures.push_back(" + fixtures[i] + "());\n";
   }
   return text + "  return model;\n}\n";
 }
@@ -91,11 +95,12 @@ std::string model_source(const ir::Schema& schema) {
   for (const ir::NamedOperation& operation : schema.operations) {
     text += "\n" + operation_function(schema, operation);
   }
-  for (const ir::FixtureSet& fixtures : schema.fixtures) {
-    std::string function = fixtures_function(schema, fixtures);
+  std::vector<std::string> fixtures = fixtures_function_names(schema);
+  for (std::size_t i = 0; i < fixtures.size(); ++i) {
+    std::string function = fixtures_function(schema, schema.fixtures[i], fixtures[i]);
     if (!function.empty()) text += "\n" + function;
   }
-  text += "\n// The GraphQL schema, as `lysc sdl` prints it.\nconstexpr const char* kSdl = " +
+  text += "\n// The GraphQL schema, as `lysc sdl` prints it.\nconstexpr const char* kSdl =\n    " +
           raw_literal(render_sdl(schema)) + ";\n";
   text += "\n" + build_model_function(schema) + "\n}  // namespace\n";
   return text + R"(

@@ -19,11 +19,15 @@ class ModelGenerator final : public Generator {
 std::string entity_function(const ir::Schema& schema, const ir::Entity& entity,
                             const graphql::InverseConnections& inverse);
 std::string operation_function(const ir::Schema& schema, const ir::NamedOperation& operation);
-std::string fixtures_function(const ir::Schema& schema, const ir::FixtureSet& fixtures);
+// `name` is the function's name (see fixtures_function_names).
+std::string fixtures_function(const ir::Schema& schema, const ir::FixtureSet& fixtures,
+                              const std::string& name);
 
 // The C++ functions' names: catalog_product(), catalog_search_products(), …
 std::string entity_function_name(const ir::Entity& entity);
 std::string operation_function_name(const ir::NamedOperation& operation);
-std::string fixtures_function_name(const ir::FixtureSet& fixtures);
+// One per fixture set, in load order: auth_role_fixtures, then auth_role_fixtures_2 for
+// a second set of the same entity (declared by another app).
+std::vector<std::string> fixtures_function_names(const ir::Schema& schema);
 
 }  // namespace lys::emit::cpp

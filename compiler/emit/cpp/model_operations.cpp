@@ -75,7 +75,7 @@ std::string parameters_block(const ir::Schema& schema, const ir::NamedOperation&
   if (operation.parameters.empty()) return "";
   std::string text = "  operation.parameters = {\n";
   for (const ir::Parameter& parameter : operation.parameters) {
-    text += fill("{", parameter_items(schema, parameter), "},", 6) + "\n";
+    text += fill("{", parameter_items(schema, parameter), "},", 6, Wrap::OnePerLine) + "\n";
   }
   return text + "  };\n";
 }
@@ -146,7 +146,9 @@ std::string operation_function_name(const ir::NamedOperation& operation) {
 std::string operation_function(const ir::Schema& schema, const ir::NamedOperation& operation) {
   std::string text = "// " + operation.app + "." + operation.name + "\n" + "NamedOperation " +
                      operation_function_name(operation) + "() {\n";
-  text += fill("NamedOperation operation{", header_items(schema, operation), "};", 2) + "\n";
+  text += fill("NamedOperation operation{", header_items(schema, operation), "};", 2,
+               Wrap::OnePerLine) +
+          "\n";
   text += parameters_block(schema, operation);
   text += target_line(operation);
   if (const ir::Entity* row = row_entity(schema, operation)) {
@@ -160,20 +162,30 @@ std::string operation_function(const ir::Schema& schema, const ir::NamedOperatio
   return text + "  return operation;\n}\n";
 }
 
-std::string fixtures_function_name(const ir::FixtureSet& fixtures) {
-  std::string qualified = fixtures.entity;
-  std::size_t dot = qualified.find('.');
-  return qualified_snake_name(qualified.substr(0, dot), qualified.substr(dot + 1)) + "_fixtures";
+std::vector<std::string> fixtures_function_names(const ir::Schema& schema) {
+  std::vector<std::string> names;
+  for (const ir::FixtureSet& fixtures : schema.fixtures) {
+    std::size_t dot = fixtures.entity.find('.');
+    std::string name =
+        qualified_snake_name(fixtures.entity.substr(0, dot), fixtures.entity.substr(dot + 1)) +
+        "_fixtures";
+    auto same = std::count_if(names.begin(), names.end(), [&](const std::string& earlier) {
+      return earlier == name || earlier.starts_with(name + "_");
+    });
+    names.push_back(same == 0 ? name : name + "_" + std::to_string(same + 1));
+  }
+  return names;
 }
 
-std::string fixtures_function(const ir::Schema& schema, const ir::FixtureSet& fixtures) {
+std::string fixtures_function(const ir::Schema& schema, const ir::FixtureSet& fixtures,
+                              const std::string& name) {
   const ir::Entity* entity = schema.find_entity(fixtures.entity);
   if (entity == nullptr) return "";
   std::vector<std::string> environments;
   for (const std::string& environment : fixtures.environments) {
     environments.push_back(string_literal(environment));
   }
-  std::string text = "FixtureSet " + fixtures_function_name(fixtures) + "() {\n";
+  std::string text = "FixtureSet " + name + "() {\n";
   text += "  FixtureSet set{.entity = " + entity_index_name(*entity) + "};\n";
   if (!environments.empty()) text += fill("set.environments = {", environments, "};", 2) + "\n";
   text += "  set.records = {\n";
@@ -182,7 +194,8 @@ std::string fixtures_function(const ir::Schema& schema, const ir::FixtureSet& fi
     for (const auto& field_value : record.values) {
       values.push_back(fixture_value(schema, *entity, field_value));
     }
-    text += fill("{" + string_literal(record.key) + ", {", values, "}},", 6) + "\n";
+    text +=
+        fill("{" + string_literal(record.key) + ", {", values, "}},", 6, Wrap::OnePerLine) + "\n";
   }
   return text + "  };\n  return set;\n}\n";
 }

@@ -33,15 +33,20 @@ std::string member_note(const ir::Field& field) {
 }
 
 std::string struct_declaration(const ir::Schema& schema, const ir::Entity& entity) {
-  std::string text = doc_comment(entity.doc, 0) + "struct " + entity.name + " {\n";
+  std::vector<std::pair<std::string, std::string>> lines;
   for (const ir::Field& field : entity.fields) {
+    std::string doc = doc_comment(field.doc, 2);
+    for (std::size_t start = 0; start < doc.size(); start = doc.find('\n', start) + 1) {
+      lines.emplace_back(doc.substr(start, doc.find('\n', start) - start), "");
+    }
     std::string line = "  " + member_type(schema, field, entity.app) + " " + member_name(field) +
                        member_initializer(schema, field, entity.app) + ";";
     std::string note = member_note(field);
-    if (!note.empty() && line.size() + 4 + note.size() <= kColumnLimit) line += "  // " + note;
-    text += doc_comment(field.doc, 2) + line + "\n";
+    bool fits = line.size() + 5 + note.size() <= kColumnLimit;
+    lines.emplace_back(line, fits ? note : "");
   }
-  return text + "};\n";
+  return doc_comment(entity.doc, 0) + "struct " + entity.name + " {\n" + align_comments(lines) +
+         "};\n";
 }
 
 bool filterable(const ir::Field& field) {
@@ -70,32 +75,59 @@ std::string order_declaration(const ir::Entity& entity) {
   return text + "  bool descending = false;\n};\n";
 }
 
+constexpr const char* kClassBody = R"(
+  std::optional<$Row> find_by_id(const std::string& id);
+$FindMany
+
+$CreateDoc
+  $Row create(const $Row& row);
+
+  // Writes every column of `row` if its version is the current one, bumping
+  // version and updated_at. nullopt when no row has its id; throws
+  // lys::db::VersionConflict when the version is stale.
+  std::optional<$Row> update(const $Row& row);
+
+  // False when no row has this id.
+  bool remove(const std::string& id);
+
+  // Inserts `row`, or overwrites the row with its id (bumping its version).
+  $Row upsert(const $Row& row);
+
+  // Creates every row in one transaction: all or none.
+  std::vector<$Row> insert_many(const std::vector<$Row>& rows);
+
+ private:
+  lys::db::Connection& connection_;
+};
+)";
+
+std::string replaced(std::string text, const std::string& placeholder, const std::string& value) {
+  for (std::size_t at = text.find(placeholder); at != std::string::npos;
+       at = text.find(placeholder, at + value.size())) {
+    text.replace(at, placeholder.size(), value);
+  }
+  return text;
+}
+
 std::string class_declaration(const ir::Entity& entity) {
   const std::string& row = entity.name;
-  bool parametric = entity.kind == ir::EntityKind::Parametric;
+  std::string find_many = fill("std::vector<" + row + "> find_many(",
+                               {"const " + row + "Filter& filter = {}",
+                                "const " + row + "Order& order = {}", "lys::db::Page page = {}"},
+                               ");", 2);
   std::string create_doc =
-      parametric ? "  // Inserts `row` (its id is its code); the database sets created_at,\n"
-                   "  // updated_at and version.\n"
-                 : "  // Inserts `row` with a new random id; the database sets created_at,\n"
-                   "  // updated_at and version.\n";
+      entity.kind == ir::EntityKind::Parametric
+          ? "  // Inserts `row` (its id is its code); the database sets created_at,\n"
+            "  // updated_at and version."
+          : "  // Inserts `row` with a new random id; the database sets created_at,\n"
+            "  // updated_at and version.";
+  std::string body =
+      replaced(replaced(kClassBody, "$FindMany", find_many), "$CreateDoc", create_doc);
   return "// The " + entity.table + " table. Values are always bound, never spliced.\n" + "class " +
-         row + "Repository {\n public:\n" + "  explicit " + row +
-         "Repository(lys::db::Connection& connection) : connection_(connection) {}\n\n" +
-         "  std::optional<" + row + "> find_by_id(const std::string& id);\n" + "  std::vector<" +
-         row + "> find_many(const " + row + "Filter& filter = {},\n" +
-         std::string(26 + row.size(), ' ') + "const " + row + "Order& order = {},\n" +
-         std::string(26 + row.size(), ' ') + "lys::db::Page page = {});\n\n" + create_doc + "  " +
-         row + " create(const " + row + "& row);\n\n" +
-         "  // Writes every column of `row` if its version is the current one, bumping\n"
-         "  // version and updated_at. nullopt when no row has its id; throws\n"
-         "  // lys::db::VersionConflict when the version is stale.\n" +
-         "  std::optional<" + row + "> update(const " + row + "& row);\n\n" +
-         "  // False when no row has this id.\n  bool remove(const std::string& id);\n\n" +
-         "  // Inserts `row`, or overwrites the row with its id (bumping its version).\n" + "  " +
-         row + " upsert(const " + row + "& row);\n\n" +
-         "  // Creates every row in one transaction: all or none.\n" + "  std::vector<" + row +
-         "> insert_many(const std::vector<" + row + ">& rows);\n\n" +
-         " private:\n  lys::db::Connection& connection_;\n};\n";
+         row + "Repository {\n public:\n" +
+         fill("explicit " + row + "Repository(", {"lys::db::Connection& connection"},
+              ") : connection_(connection) {}", 2) +
+         "\n" + replaced(body, "$Row", row);
 }
 
 std::string includes(const ir::Schema& schema, const ir::Entity& entity) {

@@ -12,7 +12,9 @@ namespace {
 
 std::string statement_member(const std::string& name, const std::string& sql) {
   std::string one_line = "    ." + name + " = " + string_literal(sql) + ",";
-  if (one_line.size() <= kColumnLimit) return one_line + "\n";
+  if (one_line.size() <= kColumnLimit && sql.find('\n') == std::string::npos) {
+    return one_line + "\n";
+  }
   return "    ." + name + " =\n        " + wrapped_literal(sql, 8) + ",\n";
 }
 
@@ -46,7 +48,7 @@ std::string columns_constant(const ir::Entity& entity) {
     columns.push_back(string_literal(sql::identifier(field.column)));
   }
   return "// By " + entity.name + "Field.\n" +
-         fill("constexpr const char* kColumns[] = {", columns, "};", 0) + "\n";
+         fill("constexpr const char* kColumns[] = {", columns, "};", 0, Wrap::OnePerLine) + "\n";
 }
 
 std::string read_row_function(const ir::Entity& entity) {
@@ -66,13 +68,15 @@ std::string written_values_function(const ir::Entity& entity) {
   }
   return "// $1..$n of insert, update and upsert: the written columns in table order.\n" +
          std::string("std::vector<lys::db::Param> written_values(const ") + entity.name +
-         "& row) {\n" + fill("return {", values, "};", 2) + "\n}\n";
+         "& row) {\n" + fill("return {", values, "};", 2, Wrap::OnePerLine) + "\n}\n";
 }
 
 std::string filter_function(const ir::Schema& schema, const ir::Entity& entity) {
   std::string text = "// `WHERE column = $n AND …` for the filter's members that are set.\n";
-  text += "std::string where_clause(const " + entity.name +
-          "Filter& filter, std::vector<lys::db::Param>& params) {\n";
+  text += fill("std::string where_clause(",
+               {"const " + entity.name + "Filter& filter", "std::vector<lys::db::Param>& params"},
+               ") {", 0) +
+          "\n";
   text += "  std::string clause;\n";
   text += "  auto equals = [&](const char* column, lys::db::Param value) {\n";
   text += "    params.push_back(std::move(value));\n";
@@ -117,8 +121,8 @@ constexpr const char* kFindManyBody = R"(
          (order.descending ? " DESC" : "") + ", id";
   params.push_back(page.limit);
   params.push_back(page.offset);
-  sql += " LIMIT $" + std::to_string(params.size() - 1) + " OFFSET $" +
-         std::to_string(params.size());
+  sql += " LIMIT $" + std::to_string(params.size() - 1);
+  sql += " OFFSET $" + std::to_string(params.size());
   lys::db::Rows rows = connection_.query(sql, params);
   std::vector<$Row> found;
   found.reserve(rows.size());
@@ -163,30 +167,34 @@ std::string write_body(const std::string& copy, const std::string& new_id,
          "  return read_row(rows, 0);\n}\n";
 }
 
-std::string signature(const std::string& head, const std::vector<std::string>& parameters) {
-  return fill(head + "(", parameters, ") {", 0);
+std::string signature(const std::string& head, std::vector<std::string> parameters,
+                      const std::string& row) {
+  for (std::string& parameter : parameters) parameter = with_row(parameter, row);
+  return fill(with_row(head, row) + "(", parameters, ") {", 0);
 }
 
 std::string member_functions(const ir::Entity& entity) {
+  const std::string& row = entity.name;
   bool parametric = entity.kind == ir::EntityKind::Parametric;
   std::string create_id = parametric ? "" : "  created.id = lys::db::random_uuid();\n";
   std::string upsert_id =
       parametric ? "" : "  if (stored.id.empty()) stored.id = lys::db::random_uuid();\n";
   std::string text =
-      signature("std::optional<$Row> $RowRepository::find_by_id", {"const std::string& id"}) +
+      signature("std::optional<$Row> $RowRepository::find_by_id", {"const std::string& id"}, row) +
       kFindBody + "\n" +
       signature("std::vector<$Row> $RowRepository::find_many",
-                {"const $RowFilter& filter", "const $RowOrder& order", "lys::db::Page page"}) +
-      kFindManyBody + "\n" + signature("$Row $RowRepository::create", {"const $Row& row"}) +
+                {"const $RowFilter& filter", "const $RowOrder& order", "lys::db::Page page"}, row) +
+      kFindManyBody + "\n" + signature("$Row $RowRepository::create", {"const $Row& row"}, row) +
       write_body("created", create_id, "insert") + "\n" +
-      signature("std::optional<$Row> $RowRepository::update", {"const $Row& row"}) + kUpdateBody +
-      "\n" + signature("bool $RowRepository::remove", {"const std::string& id"}) + kRemoveBody +
-      "\n" + signature("$Row $RowRepository::upsert", {"const $Row& row"}) +
+      signature("std::optional<$Row> $RowRepository::update", {"const $Row& row"}, row) +
+      kUpdateBody + "\n" +
+      signature("bool $RowRepository::remove", {"const std::string& id"}, row) + kRemoveBody +
+      "\n" + signature("$Row $RowRepository::upsert", {"const $Row& row"}, row) +
       write_body("stored", upsert_id, "upsert") + "\n" +
-      signature("std::vector<$Row> $RowRepository::insert_many",
-                {"const std::vector<$Row>& rows"}) +
+      signature("std::vector<$Row> $RowRepository::insert_many", {"const std::vector<$Row>& rows"},
+                row) +
       kInsertManyBody;
-  return with_row(text, entity.name);
+  return with_row(text, row);
 }
 
 }  // namespace

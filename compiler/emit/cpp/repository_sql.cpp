@@ -106,7 +106,8 @@ RepositorySql repository_sql(const ir::Entity& entity, const RepositoryDialect& 
   std::string table = identifier(entity.table);
   std::vector<std::string> read;
   for (const ir::Field& field : entity.fields) read.push_back(dialect.read(field));
-  std::string returning = " RETURNING " + join(read);
+  // '\n' starts a clause on a new line of the generated constant (see wrapped_literal).
+  std::string returning = "\nRETURNING " + join(read);
 
   std::vector<const ir::Field*> written = written_fields(entity);
   std::vector<std::string> columns;
@@ -127,17 +128,17 @@ RepositorySql repository_sql(const ir::Entity& entity, const RepositoryDialect& 
   std::string id = identifier(entity.fields.front().column);
   const ir::Field* version = implicit_field(entity, ir::ImplicitField::Version);
   std::string version_column = identifier(version ? version->column : "version");
-  std::string insert = "INSERT INTO " + table + " (" + join(columns) + ") VALUES (" +
+  std::string insert = "INSERT INTO " + table + " (" + join(columns) + ")\nVALUES (" +
                        placeholders(columns.size()) + ")";
 
   RepositorySql sql;
-  sql.select = "SELECT " + join(read) + " FROM " + table;
-  sql.find_by_id = sql.select + " WHERE " + id + " = $1";
+  sql.select = "SELECT " + join(read) + "\nFROM " + table;
+  sql.find_by_id = sql.select + "\nWHERE " + id + " = $1";
   sql.insert = insert + returning;
-  sql.update = "UPDATE " + table + " SET " + join(assignments) + " WHERE " + id + " = $1 AND " +
+  sql.update = "UPDATE " + table + "\nSET " + join(assignments) + "\nWHERE " + id + " = $1 AND " +
                version_column + " = $" + std::to_string(columns.size() + 1) + returning;
   sql.upsert =
-      insert + " ON CONFLICT (" + id + ") DO UPDATE SET " + join(from_excluded) + returning;
+      insert + "\nON CONFLICT (" + id + ") DO UPDATE SET " + join(from_excluded) + returning;
   sql.remove = "DELETE FROM " + table + " WHERE " + id + " = $1 RETURNING " + id;
   sql.version = "SELECT " + version_column + " FROM " + table + " WHERE " + id + " = $1";
   return sql;
