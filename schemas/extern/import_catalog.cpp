@@ -22,10 +22,17 @@ namespace catalog {
 
 namespace {
 
+lys::graphql::Error url_error(std::string message, std::string code) {
+  lys::graphql::Error error;
+  error.message = std::move(message);
+  error.code = std::move(code);
+  error.extensions = {{"field", "url"}};
+  return error;
+}
+
 // Every problem of the feed is in the `url` argument's file.
 lys::graphql::Error bad_input(std::string message) {
-  return {
-      .message = std::move(message), .code = "BAD_USER_INPUT", .extensions = {{"field", "url"}}};
+  return url_error(std::move(message), "BAD_USER_INPUT");
 }
 
 // `scheme:` at the start of a URL, lower case, or "" for a plain path.
@@ -125,9 +132,8 @@ std::vector<Product> products_from_json(const std::string& text) {
 // What the API reports when the database refuses the batch.
 lys::graphql::Error refused(const lys::db::Error& error) {
   bool conflict = error.kind() == lys::db::ErrorKind::UniqueViolation;
-  return {.message = std::string("the feed was not imported: ") + error.what(),
-          .code = conflict ? "CONFLICT" : "BAD_USER_INPUT",
-          .extensions = {{"field", "url"}}};
+  return url_error(std::string("the feed was not imported: ") + error.what(),
+                   conflict ? "CONFLICT" : "BAD_USER_INPUT");
 }
 
 }  // namespace
