@@ -138,6 +138,13 @@ class Differ {
     if (!changes.empty()) migration.up.emplace_back(std::move(change));
   }
 
+  // Session defaults (current_user, current_org) are filled by the runtime, so the
+  // database has nothing to put in the existing rows.
+  static bool has_database_default(const ir::Field& field) {
+    return field.default_value && field.default_value->kind != ir::Value::Kind::CurrentUser &&
+           field.default_value->kind != ir::Value::Kind::CurrentOrg;
+  }
+
   // Drops, then renames, then additions and alterations, in table order.
   void diff_columns(const ir::Entity& old, const ir::Entity& entity, sql::AlterTable& change,
                     Migration& migration) {
@@ -149,6 +156,13 @@ class Differ {
       const ir::Field* old_field = predecessor(old, entity, field);
       if (!old_field) {
         additions.emplace_back(sql::AddColumn{column});
+        if (!has_database_default(field) && !field.nullable) {
+          migration.losses.push_back({"adding required field '" + entity.qualified + "." +
+                                          field.name +
+                                          "' without a default fails on a table that has rows; "
+                                          "give it a default or make it nullable",
+                                      field.span});
+        }
         continue;
       }
       kept.insert(old_field->column);

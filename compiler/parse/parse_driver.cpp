@@ -82,10 +82,17 @@ SourceSpan ParseDriver::token_span() {
     docs_[last_token_.begin] = std::move(pending_doc_);
     pending_doc_.clear();
   }
+  previous_start_ = current_start_;
+  current_start_ = {last_token_.begin, last_token_.begin.line != last_code_line_};
   last_code_line_ = last_token_.end.line;
   previous_text_ = std::move(current_text_);
   current_text_.assign(last_text_.substr(0, kMaxQuoted));
   return last_token_;
+}
+
+bool ParseDriver::starts_line(const SourceSpan& where) const {
+  if (where.begin == current_start_.begin) return current_start_.first_on_line;
+  return where.begin == previous_start_.begin && previous_start_.first_on_line;
 }
 
 void ParseDriver::doc_line(std::string_view text) {

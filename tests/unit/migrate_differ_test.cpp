@@ -74,6 +74,25 @@ TEST(MigrateDiff, AddsANullableColumnInPlace) {
       << down;
 }
 
+TEST(MigrateDiff, AddingARequiredFieldNeedsADatabaseDefault) {
+  ir::Schema after = shop_schema();
+  ir::Field sku = testing::field("sku", testing::scalar(ir::ScalarType::String, 20));
+  find(after, "catalog.Product")->fields.push_back(sku);
+  EXPECT_EQ(loss_messages(migrate::diff(shop_schema(), after)),
+            std::vector<std::string>{"adding required field 'catalog.Product.sku' without a "
+                                     "default fails on a table that has rows; give it a default "
+                                     "or make it nullable"});
+
+  // A session default is the runtime's: the existing rows would still have nothing.
+  find(after, "catalog.Product")->fields.back().default_value =
+      testing::value(ir::Value::Kind::CurrentUser);
+  EXPECT_EQ(migrate::diff(shop_schema(), after).losses.size(), 1u);
+
+  find(after, "catalog.Product")->fields.back().default_value =
+      testing::value(ir::Value::Kind::String, "none");
+  EXPECT_TRUE(migrate::diff(shop_schema(), after).losses.empty());
+}
+
 TEST(MigrateDiff, RenamedFieldIsRenamedNotDroppedAndAdded) {
   ir::Schema after = shop_schema();
   ir::Field& name = *find(*find(after, "catalog.Product"), "name");

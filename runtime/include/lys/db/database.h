@@ -57,7 +57,9 @@ class Database {
   virtual Lease acquire() = 0;
   virtual PoolStats stats() const = 0;
 
-  // Statements executed through any connection of this database (lys_sql_statements_total).
+  // Statements executed through any connection of this database (lys_sql_statements_total):
+  // one per Connection::query() call and one per execute_script() call (however many
+  // statements the script holds); begin(), commit() and rollback() are not counted.
   std::uint64_t statements_executed() const { return statements_.load(); }
   void count_statement() { statements_.fetch_add(1, std::memory_order_relaxed); }
 

@@ -1,0 +1,42 @@
+#include "db/base64.h"
+
+#include <cstdint>
+
+namespace lys::db {
+namespace {
+
+constexpr std::string_view kStandard =
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+constexpr std::string_view kUrlSafe =
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+// Every 3 bytes become 4 characters; a final group of 1 or 2 bytes becomes 2 or 3,
+// followed by '=' up to 4 when padding.
+std::string encode(std::string_view data, std::string_view alphabet, bool pad) {
+  std::string out;
+  out.reserve((data.size() + 2) / 3 * 4);
+  for (std::size_t i = 0; i < data.size(); i += 3) {
+    const std::size_t group = std::min<std::size_t>(3, data.size() - i);
+    std::uint32_t bits = 0;
+    for (std::size_t j = 0; j < 3; ++j) {
+      const auto byte = j < group ? static_cast<unsigned char>(data[i + j]) : 0U;
+      bits = (bits << 8) | byte;
+    }
+    for (std::size_t j = 0; j < group + 1; ++j)
+      out.push_back(alphabet[(bits >> (18 - 6 * j)) & 63U]);
+    if (pad) out.append(3 - group, '=');
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string base64(std::string_view data) {
+  return encode(data, kStandard, /*pad=*/true);
+}
+
+std::string base64url(std::string_view data) {
+  return encode(data, kUrlSafe, /*pad=*/false);
+}
+
+}  // namespace lys::db

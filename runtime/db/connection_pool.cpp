@@ -1,0 +1,58 @@
+#include "db/connection_pool.h"
+
+#include <string>
+
+namespace lys::db {
+
+ConnectionPool::ConnectionPool(Dialect dialect, Factory factory, int size,
+                               std::chrono::milliseconds acquire_timeout)
+    : dialect_(dialect),
+      factory_(std::move(factory)),
+      size_(size < 1 ? 1 : size),
+      acquire_timeout_(acquire_timeout) {}
+
+Database::Lease ConnectionPool::acquire() {
+  std::unique_lock lock(mutex_);
+  const bool ready = available_.wait_for(lock, acquire_timeout_,
+                                         [this] { return !idle_.empty() || open_ < size_; });
+  if (!ready) {
+    throw Error(ErrorKind::Timeout, "no database connection became free within " +
+                                        std::to_string(acquire_timeout_.count()) + " ms (pool of " +
+                                        std::to_string(size_) + ")");
+  }
+  if (!idle_.empty()) {
+    std::unique_ptr<Connection> connection = std::move(idle_.back());
+    idle_.pop_back();
+    return Lease(*this, std::move(connection));
+  }
+  // Connect outside the lock: it may take a while, and others can use idle ones.
+  ++open_;
+  lock.unlock();
+  try {
+    return Lease(*this, factory_(*this));
+  } catch (...) {
+    lock.lock();
+    --open_;
+    available_.notify_one();
+    throw;
+  }
+}
+
+void ConnectionPool::release(std::unique_ptr<Connection> connection) {
+  {
+    std::lock_guard lock(mutex_);
+    if (connection->healthy()) {
+      idle_.push_back(std::move(connection));
+    } else {
+      --open_;
+    }
+  }
+  available_.notify_one();
+}
+
+PoolStats ConnectionPool::stats() const {
+  std::lock_guard lock(mutex_);
+  return {open_, open_ - static_cast<int>(idle_.size())};
+}
+
+}  // namespace lys::db

@@ -1,0 +1,36 @@
+#include "db/digest.h"
+
+#include <openssl/evp.h>
+
+#include <stdexcept>
+
+namespace lys::db {
+namespace {
+
+std::string digest(const EVP_MD* algorithm, std::string_view data) {
+  unsigned char out[EVP_MAX_MD_SIZE];
+  unsigned int size = 0;
+  if (EVP_Digest(data.data(), data.size(), out, &size, algorithm, nullptr) != 1) {
+    throw std::runtime_error("OpenSSL digest failed");
+  }
+  return std::string(reinterpret_cast<const char*>(out), size);
+}
+
+}  // namespace
+
+std::string sha256_hex(std::string_view data) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  std::string hex;
+  for (const char byte : digest(EVP_sha256(), data)) {
+    const auto value = static_cast<unsigned char>(byte);
+    hex.push_back(kHex[value >> 4]);
+    hex.push_back(kHex[value & 15U]);
+  }
+  return hex;
+}
+
+std::string sha1(std::string_view data) {
+  return digest(EVP_sha1(), data);
+}
+
+}  // namespace lys::db

@@ -1,0 +1,166 @@
+#include "db/postgres_connection.h"
+
+#include <libpq-fe.h>
+
+#include <charconv>
+#include <memory>
+
+#include "db/postgres_error.h"
+
+namespace lys::db {
+namespace {
+
+struct ResultDeleter {
+  void operator()(PGresult* result) const { PQclear(result); }
+};
+using Result = std::unique_ptr<PGresult, ResultDeleter>;
+
+bool succeeded(const PGresult* result) {
+  const ExecStatusType status = PQresultStatus(result);
+  return result != nullptr &&
+         (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK || status == PGRES_EMPTY_QUERY);
+}
+
+// Parameters in libpq's form: text for every type but Bytes, which goes binary.
+class BoundParams {
+ public:
+  explicit BoundParams(std::span<const Param> params) {
+    storage_.reserve(params.size());
+    for (const Param& param : params) add(param);
+    for (std::size_t i = 0; i < params.size(); ++i) {
+      values_.push_back(null_[i] ? nullptr : storage_[i].c_str());
+    }
+  }
+  int count() const { return static_cast<int>(values_.size()); }
+  const char* const* values() const { return values_.data(); }
+  const int* lengths() const { return lengths_.data(); }
+  const int* formats() const { return formats_.data(); }
+
+ private:
+  void add(const Param& param) {
+    std::string text;
+    bool is_null = false;
+    int format = 0;
+    if (std::holds_alternative<std::nullptr_t>(param)) {
+      is_null = true;
+    } else if (const bool* flag = std::get_if<bool>(&param)) {
+      text = *flag ? "true" : "false";
+    } else if (const std::int64_t* integer = std::get_if<std::int64_t>(&param)) {
+      text = std::to_string(*integer);
+    } else if (const double* real = std::get_if<double>(&param)) {
+      char buffer[32];
+      const auto written = std::to_chars(buffer, buffer + sizeof buffer, *real);
+      text.assign(buffer, written.ptr);  // shortest text that reads back to the same double
+    } else if (const std::string* string = std::get_if<std::string>(&param)) {
+      text = *string;
+    } else {
+      text = std::get<Bytes>(param).data;
+      format = 1;
+    }
+    lengths_.push_back(static_cast<int>(text.size()));
+    formats_.push_back(format);
+    null_.push_back(is_null);
+    storage_.push_back(std::move(text));
+  }
+
+  std::vector<std::string> storage_;
+  std::vector<bool> null_;
+  std::vector<const char*> values_;
+  std::vector<int> lengths_;
+  std::vector<int> formats_;
+};
+
+}  // namespace
+
+PostgresConnection::PostgresConnection(const std::string& url,
+                                       std::chrono::milliseconds statement_timeout, Database& owner)
+    : owner_(owner) {
+  connection_ = PQconnectdb(url.c_str());
+  if (PQstatus(connection_) != CONNECTION_OK) {
+    const Error error = postgres_error(connection_, nullptr);
+    PQfinish(connection_);
+    throw Error(ErrorKind::Connection,
+                std::string("cannot connect to PostgreSQL: ") + error.what());
+  }
+  // Notices ("relation already exists, skipping") are not failures; keep stderr quiet.
+  PQsetNoticeProcessor(
+      connection_, [](void*, const char*) {}, nullptr);
+  try {
+    run_uncounted(("SET statement_timeout = " + std::to_string(statement_timeout.count())).c_str());
+  } catch (...) {
+    PQfinish(connection_);
+    throw;
+  }
+}
+
+PostgresConnection::~PostgresConnection() {
+  PQfinish(connection_);
+}
+
+bool PostgresConnection::healthy() const {
+  return PQstatus(connection_) == CONNECTION_OK;
+}
+
+Rows PostgresConnection::consume(PGresult* raw) {
+  const Result result(raw);
+  if (!succeeded(result.get())) throw postgres_error(connection_, result.get());
+  const int row_count = PQntuples(result.get());
+  const int column_count = PQnfields(result.get());
+  std::vector<std::string> columns;
+  for (int c = 0; c < column_count; ++c) columns.emplace_back(PQfname(result.get(), c));
+  std::vector<std::optional<std::string>> cells;
+  cells.reserve(static_cast<std::size_t>(row_count) * static_cast<std::size_t>(column_count));
+  for (int r = 0; r < row_count; ++r) {
+    for (int c = 0; c < column_count; ++c) {
+      if (PQgetisnull(result.get(), r, c)) {
+        cells.emplace_back(std::nullopt);
+      } else {
+        cells.emplace_back(std::string(PQgetvalue(result.get(), r, c),
+                                       static_cast<std::size_t>(PQgetlength(result.get(), r, c))));
+      }
+    }
+  }
+  return Rows(std::move(columns), std::move(cells));
+}
+
+const std::string& PostgresConnection::prepare(std::string_view sql, int param_count) {
+  if (const auto cached = statements_.find(sql); cached != statements_.end()) {
+    return cached->second;
+  }
+  const std::string name = "s" + std::to_string(statements_.size() + 1);
+  const std::string text(sql);
+  consume(PQprepare(connection_, name.c_str(), text.c_str(), param_count, nullptr));
+  return statements_.emplace(text, name).first->second;
+}
+
+Rows PostgresConnection::query(std::string_view sql, std::span<const Param> params) {
+  owner_.count_statement();
+  const BoundParams bound(params);
+  const std::string& name = prepare(sql, bound.count());
+  return consume(PQexecPrepared(connection_, name.c_str(), bound.count(), bound.values(),
+                                bound.lengths(), bound.formats(), /*resultFormat=*/0));
+}
+
+void PostgresConnection::execute_script(std::string_view sql) {
+  owner_.count_statement();
+  run_uncounted(std::string(sql).c_str());
+}
+
+void PostgresConnection::run_uncounted(const char* sql) {
+  consume(PQexec(connection_, sql));
+}
+
+void PostgresConnection::begin() {
+  run_uncounted("BEGIN");
+}
+
+void PostgresConnection::commit() {
+  run_uncounted("COMMIT");
+}
+
+void PostgresConnection::rollback() {
+  if (PQtransactionStatus(connection_) == PQTRANS_IDLE) return;
+  run_uncounted("ROLLBACK");
+}
+
+}  // namespace lys::db

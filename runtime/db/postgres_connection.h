@@ -1,0 +1,46 @@
+// A connection to PostgreSQL through libpq: a statement timeout per connection, each
+// statement prepared once (s1, s2, …) and executed with text parameters (Bytes in
+// binary) and text results.
+#pragma once
+
+#include <chrono>
+#include <map>
+#include <string>
+
+#include "lys/db/connection.h"
+#include "lys/db/database.h"
+
+struct pg_conn;
+struct pg_result;
+
+namespace lys::db {
+
+class PostgresConnection final : public Connection {
+ public:
+  // Connects to `url`; statements are counted on `owner`. Throws Error(Connection).
+  PostgresConnection(const std::string& url, std::chrono::milliseconds statement_timeout,
+                     Database& owner);
+  ~PostgresConnection() override;
+  PostgresConnection(const PostgresConnection&) = delete;
+  PostgresConnection& operator=(const PostgresConnection&) = delete;
+
+  Dialect dialect() const override { return Dialect::Postgres; }
+  Rows query(std::string_view sql, std::span<const Param> params) override;
+  void execute_script(std::string_view sql) override;
+  void begin() override;
+  void commit() override;
+  void rollback() override;
+  bool healthy() const override;
+
+ private:
+  const std::string& prepare(std::string_view sql, int param_count);
+  // Takes ownership of `result`: throws its error, or returns it read as Rows.
+  Rows consume(pg_result* result);
+  void run_uncounted(const char* sql);
+
+  pg_conn* connection_ = nullptr;
+  std::map<std::string, std::string, std::less<>> statements_;  // SQL text → statement name
+  Database& owner_;
+};
+
+}  // namespace lys::db

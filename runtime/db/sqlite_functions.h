@@ -1,0 +1,13 @@
+// The SQL functions the runtime's SQLite statements rely on, registered on every
+// connection: lys_base64url(text) (RFC 4648 §5, unpadded: global ids, cursors) and
+// lys_base64(blob) (RFC 4648 §4: Bytes values). PostgreSQL has encode() instead.
+#pragma once
+
+struct sqlite3;
+
+namespace lys::db {
+
+// Returns an SQLite result code.
+int register_sqlite_functions(sqlite3* handle);
+
+}  // namespace lys::db
