@@ -72,7 +72,10 @@ lys::model::Model build_model() {
   model.operations.push_back(sleep_query());
   lys::model::FixtureSet notes;
   notes.entity = 0;
-  notes.records.push_back({"hello", {{.field = 1, .text = "hello"}}});
+  lys::model::FixtureValue title;
+  title.field = 1;
+  title.text = "hello";
+  notes.records.push_back({"hello", {title}});
   model.fixtures.push_back(notes);
   return model;
 }
