@@ -1,5 +1,7 @@
 #include "compiler/emit/graphql/builtin_types.h"
 
+#include "compiler/ir/graphql_names.h"
+
 namespace lys::emit::graphql {
 
 namespace {
@@ -22,7 +24,7 @@ SdlDefinition filter_input(const std::string& value_type, Operators operators,
                            const std::string& subject) {
   SdlDefinition definition{SdlDefinition::Kind::Input,
                            "Conditions on " + subject + "; a row matches when all given hold.",
-                           value_type + "Filter"};
+                           ir::graphql_names::filter_type(value_type)};
   auto& fields = definition.fields;
   fields.push_back(field("eq", value_type));
   fields.push_back(field("neq", value_type));

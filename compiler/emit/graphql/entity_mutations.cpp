@@ -4,6 +4,7 @@
 
 #include "compiler/emit/graphql/exposure.h"
 #include "compiler/emit/graphql/type_mapping.h"
+#include "compiler/ir/graphql_names.h"
 #include "compiler/ir/naming.h"
 
 namespace lys::emit::graphql {
@@ -29,7 +30,8 @@ SdlField create_field(const ir::Schema& schema, const ir::Field& field) {
 }
 
 SdlDefinition create_input(const ir::Schema& schema, const ir::Entity& entity) {
-  SdlDefinition input{Kind::Input, "", "Create" + entity.graphql_name + "Input"};
+  SdlDefinition input{Kind::Input, "",
+                      ir::graphql_names::mutation_input_type("create", entity.graphql_name)};
   if (entity.kind == ir::EntityKind::Parametric) {
     input.fields.push_back(input_field("code", "String!", "The business code, never changed."));
   }
@@ -41,7 +43,7 @@ SdlDefinition create_input(const ir::Schema& schema, const ir::Entity& entity) {
 
 SdlDefinition update_input(const ir::Schema& schema, const ir::Entity& entity) {
   SdlDefinition input{Kind::Input, "Fields left out keep their value; null clears a nullable one.",
-                      "Update" + entity.graphql_name + "Input"};
+                      ir::graphql_names::mutation_input_type("update", entity.graphql_name)};
   input.fields.push_back(input_field("id", "ID!"));
   input.fields.push_back(
       input_field("version", "Int!", "The version read; a newer one makes the update fail."));
@@ -54,14 +56,15 @@ SdlDefinition update_input(const ir::Schema& schema, const ir::Entity& entity) {
 }
 
 SdlDefinition delete_input(const ir::Entity& entity) {
-  SdlDefinition input{Kind::Input, "", "Delete" + entity.graphql_name + "Input"};
+  SdlDefinition input{Kind::Input, "",
+                      ir::graphql_names::mutation_input_type("delete", entity.graphql_name)};
   input.fields.push_back(input_field("id", "ID!"));
   return input;
 }
 
 SdlDefinition payload(const ir::Entity& entity) {
   SdlDefinition type{Kind::Object, "The result of a create or update mutation.",
-                     entity.graphql_name + "Payload"};
+                     ir::graphql_names::payload_type(entity.graphql_name)};
   type.fields.push_back(input_field(ir::naming::graphql_singular(entity.name), entity.graphql_name,
                                     "The object as stored; null when the caller may not read it."));
   return type;
@@ -69,8 +72,12 @@ SdlDefinition payload(const ir::Entity& entity) {
 
 SdlField mutation_field(const std::string& verb, const ir::Entity& entity,
                         const std::string& result) {
-  std::string input = upper_camel(verb) + entity.graphql_name + "Input!";
-  return SdlField{"", verb + entity.graphql_name, {{"input", input, {}}}, result, {}};
+  std::string input = ir::graphql_names::mutation_input_type(verb, entity.graphql_name) + "!";
+  return SdlField{"",
+                  ir::graphql_names::mutation_field(verb, entity.graphql_name),
+                  {{"input", input, {}}},
+                  result,
+                  {}};
 }
 
 }  // namespace
@@ -88,7 +95,7 @@ std::vector<SdlDefinition> entity_write_types(const ir::Schema& schema, const ir
 
 std::vector<SdlField> entity_mutation_fields(const ir::Entity& entity) {
   std::vector<SdlField> fields;
-  std::string payload_type = entity.graphql_name + "Payload!";
+  std::string payload_type = ir::graphql_names::payload_type(entity.graphql_name) + "!";
   if (allows(entity, ir::Operation::Create)) {
     fields.push_back(mutation_field("create", entity, payload_type));
   }

@@ -2,6 +2,7 @@
 
 #include "compiler/emit/graphql/exposure.h"
 #include "compiler/emit/graphql/type_mapping.h"
+#include "compiler/ir/graphql_names.h"
 
 namespace lys::emit::graphql {
 
@@ -89,7 +90,7 @@ SdlDefinition connection_type(const ir::Entity& entity) {
 }
 
 SdlDefinition edge_type(const ir::Entity& entity) {
-  SdlDefinition type{Kind::Object, "", entity.graphql_name + "Edge"};
+  SdlDefinition type{Kind::Object, "", ir::graphql_names::edge_type(entity.graphql_name)};
   type.fields = {plain_field("cursor", "String!"), plain_field("node", entity.graphql_name + "!")};
   return type;
 }
@@ -104,7 +105,7 @@ std::string search_description(const ir::Entity& entity) {
 }
 
 SdlDefinition filter_input(const ir::Schema& schema, const ir::Entity& entity) {
-  const std::string name = entity.graphql_name + "Filter";
+  const std::string name = ir::graphql_names::filter_type(entity.graphql_name);
   SdlDefinition input{
       Kind::Input,
       "Conditions on " + entity.graphql_name + " objects; an object matches when all given hold.",
@@ -112,7 +113,7 @@ SdlDefinition filter_input(const ir::Schema& schema, const ir::Entity& entity) {
   for (const ir::Field& field : entity.fields) {
     if (!is_exposed(field)) continue;
     if (field.implicit == ir::ImplicitField::Id) {
-      input.fields.push_back(plain_field("id", "IDFilter"));
+      input.fields.push_back(plain_field("id", ir::graphql_names::filter_type("ID")));
       if (is_parametric(entity)) input.fields.push_back(plain_field("code", "StringFilter"));
       continue;
     }
@@ -134,7 +135,7 @@ bool is_orderable(const ir::Field& field) {
 }
 
 SdlDefinition order_field_enum(const ir::Entity& entity) {
-  SdlDefinition order{Kind::Enum, "", entity.graphql_name + "OrderField"};
+  SdlDefinition order{Kind::Enum, "", ir::graphql_names::order_field_type(entity.graphql_name)};
   for (const ir::Field& field : entity.fields) {
     if (field.implicit == ir::ImplicitField::Id) {
       // A UUID orders nothing a person cares about; a business code does.
@@ -147,8 +148,9 @@ SdlDefinition order_field_enum(const ir::Entity& entity) {
 }
 
 SdlDefinition order_input(const ir::Entity& entity) {
-  SdlDefinition order{Kind::Input, "", entity.graphql_name + "Order"};
-  order.fields.push_back(plain_field("field", entity.graphql_name + "OrderField!"));
+  SdlDefinition order{Kind::Input, "", ir::graphql_names::order_type(entity.graphql_name)};
+  order.fields.push_back(
+      plain_field("field", ir::graphql_names::order_field_type(entity.graphql_name) + "!"));
   SdlField direction = plain_field("direction", "OrderDirection!");
   direction.default_value = "ASC";
   order.fields.push_back(direction);
@@ -164,13 +166,13 @@ std::vector<SdlArgument> pagination_arguments() {
 
 std::vector<SdlArgument> connection_arguments(const ir::Entity& entity) {
   std::vector<SdlArgument> arguments = pagination_arguments();
-  arguments.push_back({"filter", entity.graphql_name + "Filter", {}});
+  arguments.push_back({"filter", ir::graphql_names::filter_type(entity.graphql_name), {}});
   arguments.push_back({"orderBy", "[" + entity.graphql_name + "Order!]", {}});
   return arguments;
 }
 
 std::string connection_type_name(const ir::Entity& entity) {
-  return entity.graphql_name + "Connection";
+  return ir::graphql_names::connection_type(entity.graphql_name);
 }
 
 std::vector<SdlDefinition> entity_list_types(const ir::Schema& schema, const ir::Entity& entity) {

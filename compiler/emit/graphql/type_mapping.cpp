@@ -4,6 +4,7 @@
 
 #include "compiler/emit/graphql/exposure.h"
 #include "compiler/emit/graphql/sdl_document.h"
+#include "compiler/ir/graphql_names.h"
 
 namespace lys::emit::graphql {
 
@@ -73,12 +74,12 @@ std::string input_type_name(const ir::Schema& schema, const ir::Type& type) {
 std::string filter_input_name(const ir::Schema& schema, const ir::Type& type) {
   switch (type.kind) {
     case ir::Type::Kind::Reference:
-      return "IDFilter";
+      return ir::graphql_names::filter_type("ID");
     case ir::Type::Kind::Enum:
-      return enum_name(schema, type) + "Filter";
+      return ir::graphql_names::filter_type(enum_name(schema, type));
     case ir::Type::Kind::Scalar:
       if (type.scalar == ir::ScalarType::Json || type.scalar == ir::ScalarType::Bytes) return "";
-      return scalar_name(type.scalar) + "Filter";
+      return ir::graphql_names::filter_type(scalar_name(type.scalar));
   }
   return "";
 }

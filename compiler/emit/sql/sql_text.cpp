@@ -4,110 +4,27 @@
 #include <array>
 #include <string_view>
 
+#include "compiler/ir/naming.h"
+
 namespace lys::emit::sql {
 
 namespace {
 
-// Words reserved in PostgreSQL or SQLite that could be a lys field name.
-constexpr auto kReservedWords = std::to_array<std::string_view>({
-    "all",
-    "analyse",
-    "analyze",
-    "and",
-    "any",
-    "array",
-    "as",
-    "asc",
+// SQLite key words that PostgreSQL does not reserve (those are ir::naming's list):
+// names sema accepts but SQLite would misread unquoted.
+constexpr auto kSqliteOnlyKeywords = std::to_array<std::string_view>({
     "between",
-    "both",
-    "case",
-    "cast",
-    "check",
-    "collate",
-    "column",
-    "constraint",
-    "create",
-    "cross",
-    "current_date",
-    "current_time",
-    "current_timestamp",
-    "current_user",
-    "default",
-    "deferrable",
     "delete",
-    "desc",
-    "distinct",
-    "do",
     "drop",
-    "else",
-    "end",
     "escape",
-    "except",
     "exists",
-    "false",
-    "fetch",
-    "for",
-    "foreign",
-    "from",
-    "full",
-    "grant",
-    "group",
-    "having",
-    "in",
     "index",
-    "initially",
-    "inner",
     "insert",
-    "intersect",
-    "into",
-    "is",
-    "isnull",
-    "join",
     "key",
-    "lateral",
-    "leading",
-    "left",
-    "like",
-    "limit",
-    "localtime",
-    "localtimestamp",
-    "natural",
-    "not",
-    "notnull",
-    "null",
-    "offset",
-    "on",
-    "only",
-    "or",
-    "order",
-    "outer",
-    "placing",
-    "primary",
-    "references",
-    "returning",
-    "right",
-    "select",
-    "session_user",
     "set",
-    "some",
-    "symmetric",
-    "table",
-    "then",
-    "to",
-    "trailing",
     "transaction",
-    "true",
-    "union",
-    "unique",
     "update",
-    "user",
-    "using",
     "values",
-    "variadic",
-    "when",
-    "where",
-    "window",
-    "with",
 });
 
 bool plain_identifier(const std::string& name) {
@@ -197,8 +114,9 @@ std::string path(const std::vector<std::string>& steps) {
 }  // namespace
 
 std::string identifier(const std::string& name) {
-  bool reserved =
-      std::find(kReservedWords.begin(), kReservedWords.end(), name) != kReservedWords.end();
+  bool reserved = ir::naming::is_sql_reserved(name) ||
+                  std::find(kSqliteOnlyKeywords.begin(), kSqliteOnlyKeywords.end(), name) !=
+                      kSqliteOnlyKeywords.end();
   if (plain_identifier(name) && !reserved) return name;
   std::string quoted = "\"";
   for (char c : name) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
