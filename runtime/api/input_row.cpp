@@ -53,6 +53,11 @@ std::optional<std::string> session_default(const model::Field& field,
   }
 }
 
+bool has_database_default(const model::Field& field) {
+  return field.default_kind == model::DefaultKind::Constant ||
+         field.default_kind == model::DefaultKind::Now;
+}
+
 std::string create_key(const model::Model& model, const model::Entity& entity, const Value& input) {
   if (!entity.parametric) return random_uuid_v4();
   // The business code is the key; its column's rules (string(64)) apply under its API name.
@@ -95,7 +100,8 @@ InputRow create_row(const model::Model& model, int entity_index, const Value& in
       row.push_back({field.column, coerce_input_value(model, field, *value, path)});
     } else if (std::optional<std::string> id = session_default(field, session)) {
       row.push_back({field.column, std::move(*id)});
-    } else if (field.default_kind == model::DefaultKind::None && !field.nullable) {
+    } else if (!field.nullable && !has_database_default(field)) {
+      // Also a current_user / current_org default without a signed-in user or organization.
       throw_bad_input(path, fmt::format("'{}' is required", field.graphql_name));
     }
     // Otherwise the database applies the default (or NULL).

@@ -102,6 +102,27 @@ TEST(CreateRow, LeavesACurrentUserDefaultToNullWithoutASession) {
   EXPECT_EQ(column(row, "owner_id"), nullptr);
 }
 
+TEST(CreateRow, CurrentOrgDefaultComesFromTheSession) {
+  model::Model model = catalog_model();
+  model::Entity& product = model.entities[kProduct];
+  model::Field& client = product.fields[static_cast<std::size_t>(product.field_by_name("client"))];
+  client.default_kind = model::DefaultKind::CurrentOrg;
+  Value input = product_input();
+  std::erase_if(input.object, [](const auto& member) { return member.first == "client"; });
+  access::Session session;
+  session.organization_id = kClientKey;
+  EXPECT_EQ(
+      std::get<std::string>(*column(create_row(model, kProduct, input, session), "client_id")),
+      kClientKey);
+  // Without an organization the required field is missing.
+  try {
+    create_row(model, kProduct, input, {});
+    ADD_FAILURE();
+  } catch (const MutationError& error) {
+    expect_bad_input(error.error(), "input.client");
+  }
+}
+
 TEST(CreateRow, ParametricKeyIsTheCode) {
   InputRow row = create_row(catalog_model(), kProductCategory,
                             test::object_value({{"code", test::string_value("TOYS")},
