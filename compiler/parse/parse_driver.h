@@ -56,6 +56,7 @@ class ParseDriver {
 
   // Every error of the parse goes through here, so a flood can be cut short.
   void error(const SourceSpan& where, std::string message);
+  void report_stray_docs();
 
  private:
   const SourceManager& sources_;
@@ -75,8 +76,13 @@ class ParseDriver {
   };
   TokenStart current_start_, previous_start_;
   std::uint32_t last_code_line_ = UINT32_MAX;  // line where the last real token ended
-  std::string pending_doc_;
-  std::map<SourcePos, std::string> docs_;  // doc text by the position of the token after it
+  struct Doc {
+    std::string text;
+    SourceSpan span;    // the `///` lines themselves
+    bool open = false;  // lines were read (an empty `///` line still counts)
+  };
+  Doc pending_doc_;
+  std::map<SourcePos, Doc> docs_;  // by the position of the token after the doc comment
   std::size_t error_count_ = 0;
   bool stopped_ = false;
 };

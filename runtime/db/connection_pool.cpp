@@ -20,10 +20,11 @@ Database::Lease ConnectionPool::acquire() {
                                         std::to_string(acquire_timeout_.count()) + " ms (pool of " +
                                         std::to_string(size_) + ")");
   }
-  if (!idle_.empty()) {
+  while (!idle_.empty()) {
     std::unique_ptr<Connection> connection = std::move(idle_.back());
     idle_.pop_back();
-    return Lease(*this, std::move(connection));
+    if (connection->healthy()) return Lease(*this, std::move(connection));
+    --open_;  // closed by the server while idle: make a new one instead
   }
   // Connect outside the lock: it may take a while, and others can use idle ones.
   ++open_;

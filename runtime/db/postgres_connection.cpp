@@ -6,6 +6,8 @@
 #include <memory>
 
 #include "db/postgres_error.h"
+#include "db/script_error.h"
+#include "db/sql_text.h"
 
 namespace lys::db {
 namespace {
@@ -98,6 +100,12 @@ PostgresConnection::~PostgresConnection() {
 }
 
 bool PostgresConnection::healthy() const {
+  // Reading what the server sent meanwhile notices a connection it closed (a restart, an
+  // administrator's pg_terminate_backend) before a statement has to fail on it: the
+  // first read takes its farewell message, the second sees the end of the stream.
+  for (int read = 0; read < 2 && PQtransactionStatus(connection_) == PQTRANS_IDLE; ++read) {
+    PQconsumeInput(connection_);
+  }
   return PQstatus(connection_) == CONNECTION_OK;
 }
 
@@ -143,7 +151,25 @@ Rows PostgresConnection::query(std::string_view sql, std::span<const Param> para
 
 void PostgresConnection::execute_script(std::string_view sql) {
   owner_.count_statement();
-  run_uncounted(std::string(sql).c_str());
+  const std::vector<std::string> statements = split_statements(sql);
+  if (statements.size() <= 1) {
+    // Alone, as written: CREATE DATABASE and the like refuse any transaction block.
+    run_uncounted(std::string(sql).c_str());
+    return;
+  }
+  // Statement by statement, so a failure can name its statement; outside a transaction
+  // they still apply all or nothing, as a multi-statement PQexec would.
+  const bool implicit_transaction = PQtransactionStatus(connection_) == PQTRANS_IDLE;
+  if (implicit_transaction) begin();
+  for (const std::string& statement : statements) {
+    try {
+      run_uncounted(statement.c_str());
+    } catch (const Error& error) {
+      if (implicit_transaction && healthy()) rollback();
+      throw in_statement(error, statement);
+    }
+  }
+  if (implicit_transaction) commit();
 }
 
 void PostgresConnection::run_uncounted(const char* sql) {

@@ -2,7 +2,10 @@
 
 #include <sqlite3.h>
 
+#include <cctype>
+
 #include "db/placeholders.h"
+#include "db/script_error.h"
 #include "db/sqlite_error.h"
 #include "db/sqlite_functions.h"
 
@@ -123,7 +126,25 @@ Rows SqliteConnection::query(std::string_view sql, std::span<const Param> params
 
 void SqliteConnection::execute_script(std::string_view sql) {
   owner_.count_statement();
-  run_uncounted(sql);
+  // Statement by statement (as sqlite3_exec would), so a failure can name its statement.
+  const char* next = sql.data();
+  const char* const end = sql.data() + sql.size();
+  while (next < end) {
+    sqlite3_stmt* raw = nullptr;
+    const char* tail = nullptr;
+    const int prepared =
+        sqlite3_prepare_v2(handle_, next, static_cast<int>(end - next), &raw, &tail);
+    const Statement statement(raw);
+    while (next < end && std::isspace(static_cast<unsigned char>(*next)) != 0) ++next;
+    const std::string_view text(next, static_cast<std::size_t>((tail ? tail : end) - next));
+    next = tail ? tail : end;
+    try {
+      if (prepared != SQLITE_OK) fail(prepared);
+      if (statement) step_all(statement.get());
+    } catch (const Error& error) {
+      throw in_statement(error, text);
+    }
+  }
 }
 
 void SqliteConnection::run_uncounted(std::string_view sql) {

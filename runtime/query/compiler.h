@@ -36,13 +36,15 @@ class Compiler {
   void named_query(const model::NamedOperation& operation, const graphql::FieldSelection& field);
 
  private:
-  // objects.cpp
+  // objects.cpp. References join their target into the row's FROM: `joins`
+  // collects the LEFT JOIN clauses the object needs (SQLite's parser allows few
+  // levels of nested subqueries; joins add none).
   void object(const model::Entity& entity, const std::string& alias,
-              const std::vector<graphql::FieldSelection>& fields);
+              const std::vector<graphql::FieldSelection>& fields, std::string& joins);
   void field_value(const model::Entity& entity, const std::string& alias,
-                   const graphql::FieldSelection& field);
+                   const graphql::FieldSelection& field, std::string& joins);
   void reference(const model::Field& field, const std::string& alias,
-                 const graphql::FieldSelection& selection);
+                 const graphql::FieldSelection& selection, std::string& joins);
   // A scalar subquery: the object of `entity` whose id equals `key` (SQL), or NULL.
   void object_where_id(const model::Entity& entity, std::string_view key,
                        const std::vector<graphql::FieldSelection>& fields);

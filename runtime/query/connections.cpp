@@ -8,7 +8,9 @@
 //          FROM table WHERE … ORDER BY keys LIMIT size + 1) page)
 #include <stdexcept>
 
+#include "lys/query/planner.h"
 #include "query/compiler.h"
+#include "query/scalar_text.h"
 
 namespace lys::query {
 
@@ -49,6 +51,9 @@ std::string Compiler::keyset(const std::string& alias, const std::vector<OrderKe
                              const CursorValues& cursor, bool after) {
   std::vector<std::string> values;
   for (std::size_t i = 0; i < keys.size(); ++i) {
+    if (cursor[i] && !valid_scalar_text(key_kind(*keys[i].field), *cursor[i])) {
+      throw InputError("malformed cursor");
+    }
     db::Param value = cursor[i] ? db::Param(*cursor[i]) : db::Param(nullptr);
     values.push_back(w_.bind_placeholder(std::move(value), key_kind(*keys[i].field)));
   }
@@ -97,16 +102,17 @@ void Compiler::connection(const model::Entity& entity, const FieldSelection& fie
   std::string before = page.before ? keyset(alias, keys, *page.before, false) : std::string();
 
   // The page: one JSON column per `edges { node }` and `nodes`, the cursor, the rank.
+  std::string joins;
   std::string node_columns = w_.capture([&] {
     int n = 0;
     for (const FieldSelection& selected : subfields(field)) {
       if (selected.name == "nodes") {
-        object(entity, alias, entity_fields(selected, entity));
+        object(entity, alias, entity_fields(selected, entity), joins);
         w_ << " AS n" << std::to_string(n++) << ", ";
       } else if (selected.name == "edges") {
         for (const FieldSelection& edge_field : subfields(selected)) {
           if (edge_field.name != "node") continue;
-          object(entity, alias, entity_fields(edge_field, entity));
+          object(entity, alias, entity_fields(edge_field, entity), joins);
           w_ << " AS n" << std::to_string(n++) << ", ";
         }
       }
@@ -128,8 +134,8 @@ void Compiler::connection(const model::Entity& entity, const FieldSelection& fie
   // The page plus one row, ranked from the cursor's side; a backward page is put back
   // in list order for the aggregates.
   std::string rows = "(SELECT " + node_columns + cursor + " AS c, row_number() OVER (ORDER BY " +
-                     keys_order + ") AS rn" + from + where_clause(page_conditions) + " ORDER BY " +
-                     keys_order + " LIMIT " + size + " + 1)";
+                     keys_order + ") AS rn" + from + joins + where_clause(page_conditions) +
+                     " ORDER BY " + keys_order + " LIMIT " + size + " + 1)";
   if (page.backward) rows = "(SELECT * FROM " + rows + " " + alias + "q ORDER BY rn DESC)";
 
   std::string rank_order = page_alias + (page.backward ? ".rn DESC" : ".rn");
@@ -143,8 +149,15 @@ void Compiler::connection(const model::Entity& entity, const FieldSelection& fie
     outside.push_back("NOT COALESCE(" + keyset_condition + ", FALSE)");
     return sql_.json_bool("EXISTS (SELECT 1" + from + where_clause(outside) + ")");
   };
+  // Fields that aggregate the page; without any, the page is not read at all (and the
+  // query must not become one row per page row).
+  bool aggregated = false;
   std::string more = sql_.json_bool("count(*) > " + size);
   std::string cursors = in_list(page_alias + ".c");
+  auto page_aggregate = [&aggregated](std::string sql) {
+    aggregated = true;
+    return sql;
+  };
 
   w_ << "(SELECT " << sql_.object_open();
   int n = 0;
@@ -153,7 +166,7 @@ void Compiler::connection(const model::Entity& entity, const FieldSelection& fie
     w_ << (first ? "" : ", ") << json_key(selected.response_key) << ", ";
     first = false;
     if (selected.name == "nodes") {
-      w_ << in_list(sql_.nested(page_alias + ".n" + std::to_string(n++)));
+      w_ << page_aggregate(in_list(sql_.nested(page_alias + ".n" + std::to_string(n++))));
     } else if (selected.name == "edges") {
       std::string edge(sql_.object_open());
       bool first_edge_field = true;
@@ -168,7 +181,7 @@ void Compiler::connection(const model::Entity& entity, const FieldSelection& fie
           edge += json_key(entity.graphql_name + "Edge");
         }
       }
-      w_ << in_list(edge + ")");
+      w_ << page_aggregate(in_list(edge + ")"));
     } else if (selected.name == "totalCount") {
       w_ << "(SELECT count(*)" << from << where_clause(conditions) << ")";
     } else if (selected.name == "pageInfo") {
@@ -178,13 +191,13 @@ void Compiler::connection(const model::Entity& entity, const FieldSelection& fie
         w_ << (first_info ? "" : ", ") << json_key(info.response_key) << ", ";
         first_info = false;
         if (info.name == "hasNextPage") {
-          w_ << (page.backward ? beyond(before) : more);
+          w_ << (page.backward ? beyond(before) : page_aggregate(more));
         } else if (info.name == "hasPreviousPage") {
-          w_ << (page.backward ? more : beyond(after));
+          w_ << (page.backward ? page_aggregate(more) : beyond(after));
         } else if (info.name == "startCursor") {
-          w_ << sql_.first_text(cursors);
+          w_ << page_aggregate(sql_.first_text(cursors));
         } else if (info.name == "endCursor") {
-          w_ << sql_.last_text(cursors);
+          w_ << page_aggregate(sql_.last_text(cursors));
         } else {
           w_ << "'PageInfo'";
         }
@@ -196,7 +209,9 @@ void Compiler::connection(const model::Entity& entity, const FieldSelection& fie
       throw std::logic_error("no field '" + selected.name + "' on a connection");
     }
   }
-  w_ << ") FROM " << rows << " " << page_alias << ")";
+  w_ << ")";
+  if (aggregated) w_ << " FROM " << rows << " " << page_alias;
+  w_ << ")";
 }
 
 void Compiler::list(const model::Entity& entity, const Scope& scope,
@@ -208,7 +223,9 @@ void Compiler::list(const model::Entity& entity, const Scope& scope,
   access_conditions(entity, alias, conditions);
   graphql::FieldSelection no_arguments;
   std::string keys_order = order_by(alias, order_keys(entity, no_arguments, order), false);
-  std::string row = w_.capture([&] { object(entity, alias, fields_for(selection, entity)); });
+  std::string joins;
+  std::string row =
+      w_.capture([&] { object(entity, alias, fields_for(selection, entity), joins); });
   std::string rows = alias + "l";
   w_ << "(SELECT " << sql_.array_agg(sql_.nested(rows + ".n"), rows + ".rn", "") << " FROM (SELECT "
      << row << " AS n, row_number() OVER (ORDER BY " << keys_order << ") AS rn FROM "

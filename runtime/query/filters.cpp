@@ -5,6 +5,7 @@
 #include "lys/query/global_id.h"
 #include "lys/query/planner.h"
 #include "query/compiler.h"
+#include "query/scalar_text.h"
 
 namespace lys::query {
 
@@ -25,7 +26,7 @@ std::string join(const std::vector<std::string>& terms, std::string_view separat
 }
 
 // The value of a scalar comparison, typed for the column.
-db::Param scalar_param(const Value& value, Kind kind) {
+db::Param scalar_param(const Value& value, Kind kind, std::string_view field_name) {
   switch (kind) {
     case Kind::Bool:
       return value.boolean;
@@ -34,6 +35,9 @@ db::Param scalar_param(const Value& value, Kind kind) {
     case Kind::Float:
       return value.kind == Value::Kind::Int ? static_cast<double>(value.integer) : value.number;
     default:
+      if (!valid_scalar_text(kind, value.text)) {
+        throw InputError("invalid value for '" + std::string(field_name) + "'");
+      }
       return value.text;
   }
 }
@@ -64,7 +68,8 @@ db::Param Compiler::id_param(const Value& value, const model::Entity* target,
                              std::string_view field_name) const {
   if (!target) return value.text;  // a soft reference to an entity this server lacks
   std::optional<GlobalId> id = decode_global_id(value.text);
-  if (!id || id->type != target->graphql_name) {
+  if (!id || id->type != target->graphql_name ||
+      !valid_scalar_text(target->fields[0].kind, id->raw_id)) {
     throw InputError("'" + std::string(field_name) + "' expects the id of a " +
                      target->graphql_name);
   }
@@ -115,8 +120,8 @@ std::string Compiler::field_filter(const model::Entity& entity, const model::Fie
   }
   Kind kind = field.kind == Kind::Reference ? field.key_kind : field.kind;
   auto bind = [&](const Value& value) {
-    db::Param param =
-        is_id ? id_param(value, id_target, field.graphql_name) : scalar_param(value, kind);
+    db::Param param = is_id ? id_param(value, id_target, field.graphql_name)
+                            : scalar_param(value, kind, field.graphql_name);
     return w_.bind_placeholder(std::move(param), kind);
   };
 

@@ -5,6 +5,7 @@
 #include "lys/query/global_id.h"
 #include "lys/query/planner.h"
 #include "query/compiler.h"
+#include "query/scalar_text.h"
 
 namespace lys::query {
 
@@ -27,13 +28,17 @@ db::Param argument_param(const graphql::Value* value, const model::Parameter& pa
       if (parameter.target < 0) return value->text;
       const model::Entity& target = model.entities[static_cast<std::size_t>(parameter.target)];
       std::optional<GlobalId> id = decode_global_id(value->text);
-      if (!id || id->type != target.graphql_name) {
+      if (!id || id->type != target.graphql_name ||
+          !valid_scalar_text(target.fields[0].kind, id->raw_id)) {
         throw InputError("'" + parameter.graphql_name + "' expects the id of a " +
                          target.graphql_name);
       }
       return id->raw_id;
     }
     default:
+      if (!valid_scalar_text(parameter.kind, value->text)) {
+        throw InputError("invalid value for '" + parameter.graphql_name + "'");
+      }
       return value->text;
   }
 }
@@ -109,9 +114,10 @@ void Compiler::named_query(const model::NamedOperation& operation,
       access_conditions(entity, alias, conditions);
       graphql::FieldSelection no_arguments;
       std::string order = order_by(alias, order_keys(entity, no_arguments, operation.order), false);
+      std::string joins;
       std::string row =
-          w_.capture([&] { object(entity, alias, fields_for(field.selection, entity)); });
-      w_ << sql_.nested("(SELECT " + row + " FROM " + table(entity) + " " + alias +
+          w_.capture([&] { object(entity, alias, fields_for(field.selection, entity), joins); });
+      w_ << sql_.nested("(SELECT " + row + " FROM " + table(entity) + " " + alias + joins +
                         where_clause(conditions) + " ORDER BY " + order + " LIMIT 1)");
       break;
     }

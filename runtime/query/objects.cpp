@@ -71,18 +71,18 @@ void Compiler::access_conditions(const model::Entity&, const std::string&,
 }
 
 void Compiler::object(const model::Entity& entity, const std::string& alias,
-                      const std::vector<graphql::FieldSelection>& fields) {
+                      const std::vector<graphql::FieldSelection>& fields, std::string& joins) {
   w_ << sql_.object_open();
   for (std::size_t i = 0; i < fields.size(); ++i) {
     if (i > 0) w_ << ", ";
     if (w_.writing()) w_ << json_key(fields[i].response_key) << ", ";
-    field_value(entity, alias, fields[i]);
+    field_value(entity, alias, fields[i], joins);
   }
   w_ << ")";
 }
 
 void Compiler::field_value(const model::Entity& entity, const std::string& alias,
-                           const graphql::FieldSelection& field) {
+                           const graphql::FieldSelection& field, std::string& joins) {
   const model::Field& key = entity.fields[0];
   if (field.name == "__typename") {
     w_ << json_key(entity.graphql_name);
@@ -108,7 +108,7 @@ void Compiler::field_value(const model::Entity& entity, const std::string& alias
     if (index <= 0) throw std::logic_error("no field '" + field.name + "' on " + entity.name);
     const model::Field& selected = entity.fields[static_cast<std::size_t>(index)];
     if (selected.kind == model::Kind::Reference && selected.target >= 0) {
-      reference(selected, alias, field);
+      reference(selected, alias, field, joins);
     } else if (w_.writing()) {
       w_ << sql_.response_value(column(alias, selected), selected);
     }
@@ -116,13 +116,22 @@ void Compiler::field_value(const model::Entity& entity, const std::string& alias
 }
 
 void Compiler::reference(const model::Field& field, const std::string& alias,
-                         const graphql::FieldSelection& selection) {
+                         const graphql::FieldSelection& selection, std::string& joins) {
   const model::Entity& target = model_.entities[static_cast<std::size_t>(field.target)];
   if (!readable(target)) {
     w_ << "NULL";
     return;
   }
-  object_where_id(target, column(alias, field), fields_for(selection.selection, target));
+  std::string joined = w_.alias();
+  std::vector<std::string> conditions{column(joined, target.fields[0]) + " = " +
+                                      column(alias, field)};
+  access_conditions(target, joined, conditions);
+  std::string on;
+  for (const std::string& condition : conditions) on += (on.empty() ? "" : " AND ") + condition;
+  joins += " LEFT JOIN " + table(target) + " " + joined + " ON " + on;
+  w_ << "CASE WHEN " << column(joined, target.fields[0]) << " IS NULL THEN NULL ELSE ";
+  object(target, joined, fields_for(selection.selection, target), joins);
+  w_ << " END";
 }
 
 void Compiler::object_where_id(const model::Entity& entity, std::string_view key,
@@ -130,12 +139,10 @@ void Compiler::object_where_id(const model::Entity& entity, std::string_view key
   std::string alias = w_.alias();
   std::vector<std::string> conditions{column(alias, entity.fields[0]) + " = " + std::string(key)};
   access_conditions(entity, alias, conditions);
-  std::string subquery = w_.capture([&] {
-    w_ << "(SELECT ";
-    object(entity, alias, fields);
-    w_ << " FROM " << table(entity) << " " << alias << where_clause(conditions) << ")";
-  });
-  w_ << sql_.nested(subquery);
+  std::string joins;
+  std::string row = w_.capture([&] { object(entity, alias, fields, joins); });
+  w_ << sql_.nested("(SELECT " + row + " FROM " + table(entity) + " " + alias + joins +
+                    where_clause(conditions) + ")");
 }
 
 void Compiler::by_id(const model::Entity& entity, std::string_view raw_id,

@@ -6,6 +6,8 @@
 
 #include "lys/query/global_id.h"
 #include "query/compiler.h"
+#include "query/placeholder_compaction.h"
+#include "query/scalar_text.h"
 #include "query/shape_key.h"
 
 namespace lys::query {
@@ -16,17 +18,6 @@ namespace {
 // sending endless distinct documents.
 constexpr std::size_t kMaxCachedPlans = 4096;
 constexpr std::size_t kMaxNodes = 100;
-
-bool is_uuid(std::string_view text) {
-  if (text.size() != 36) return false;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    char c = text[i];
-    bool dash = i == 8 || i == 13 || i == 18 || i == 23;
-    bool hex = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-    if (dash ? c != '-' : !hex) return false;
-  }
-  return true;
-}
 
 std::string lower_first(std::string name) {
   if (!name.empty() && name[0] >= 'A' && name[0] <= 'Z')
@@ -43,7 +34,11 @@ struct Planner::Impl {
   std::map<std::string, std::size_t, std::less<>> root_by_name;
 
   mutable std::mutex mutex;
-  mutable std::unordered_map<std::string, std::shared_ptr<const std::string>> cache;
+  struct Plan {
+    std::shared_ptr<const std::string> sql;
+    std::vector<int> kept;  // the bound values the SQL references
+  };
+  mutable std::unordered_map<std::string, Plan> cache;
 
   // The readable entity and raw id a global id names, or nullptr.
   std::pair<const model::Entity*, std::string> resolve(std::string_view global_id) const {
@@ -53,29 +48,34 @@ struct Planner::Impl {
     if (index < 0) return {};
     const model::Entity& entity = model.entities[static_cast<std::size_t>(index)];
     if (!entity.operations.read || entity.hidden) return {};
-    if (entity.fields[0].kind == model::Kind::Uuid && !is_uuid(id->raw_id)) return {};
+    if (entity.fields[0].kind == model::Kind::Uuid &&
+        !valid_scalar_text(model::Kind::Uuid, id->raw_id))
+      return {};
     return {&entity, std::move(id->raw_id)};
   }
 
   // Compiles with `write` (binding values, and writing the SQL on a cache miss).
   template <typename Write>
   Statement compile(const std::string& key, const access::Session& session, Write&& write) const {
-    std::shared_ptr<const std::string> sql;
+    Plan plan;
     {
       std::lock_guard lock(mutex);
       auto found = cache.find(key);
-      if (found != cache.end()) sql = found->second;
+      if (found != cache.end()) plan = found->second;
     }
-    StatementWriter writer(SqlDialect::of(dialect), sql == nullptr);
+    StatementWriter writer(SqlDialect::of(dialect), plan.sql == nullptr);
     Compiler compiler(model, session, writer);
     write(compiler);
-    if (!sql) {
-      sql = std::make_shared<const std::string>(writer.take_text());
+    std::vector<db::Param> params = writer.take_params();
+    if (!plan.sql) {
+      CompactedSql compacted = compact_placeholders(writer.take_text(), params.size());
+      plan = Plan{std::make_shared<const std::string>(std::move(compacted.sql)),
+                  std::move(compacted.kept)};
       std::lock_guard lock(mutex);
       if (cache.size() >= kMaxCachedPlans) cache.clear();
-      cache.emplace(key, sql);
+      cache.emplace(key, plan);
     }
-    return Statement{std::move(sql), writer.take_params()};
+    return Statement{std::move(plan.sql), kept_params(std::move(params), plan.kept)};
   }
 };
 

@@ -130,7 +130,12 @@ class PostgresSql final : public SqlDialect {
     return pg_base64url(fmt::format("convert_to(({})::text, 'UTF8')", json_array));
   }
   std::string_view array_open() const override { return "json_build_array("; }
-  std::string key_text(std::string_view column, Kind) const override {
+  std::string key_text(std::string_view column, Kind kind) const override {
+    // Instants keep their microseconds, in RFC 3339 whatever the session's time zone.
+    if (kind == Kind::DateTime) {
+      return fmt::format("to_char({} AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')",
+                         column);
+    }
     return fmt::format("{}::text", column);
   }
   std::string response_value(std::string_view column, const model::Field& field) const override {

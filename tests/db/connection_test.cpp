@@ -123,6 +123,47 @@ TEST_P(ConnectionTest, ChangesAreVisibleToOtherConnectionsOfThePool) {
   EXPECT_EQ(reader->query("SELECT n FROM shared").integer(0, 0), 7);
 }
 
+TEST_P(ConnectionTest, AFailingScriptNamesItsStatementAndAppliesNothingOutsideATransaction) {
+  auto connection = database_->acquire();
+  connection->execute_script("CREATE TABLE note (text TEXT NOT NULL)");
+  try {
+    connection->execute_script(
+        "INSERT INTO note VALUES ('a; b');\n"
+        "-- a comment; not a statement\n"
+        "INSERT INTO note VALUES (NULL);\n"
+        "INSERT INTO note VALUES ('c');");
+    FAIL() << "the script did not fail";
+  } catch (const db::Error& error) {
+    EXPECT_EQ(error.kind(), db::ErrorKind::NotNullViolation);
+    EXPECT_EQ(error.constraint(), "text");
+    const std::string message = error.what();
+    EXPECT_NE(message.find("\n  in statement: "), std::string::npos) << message;
+    EXPECT_NE(message.find("INSERT INTO note VALUES (NULL);"), std::string::npos) << message;
+  }
+  // SQLite applies a script's statements one by one, as sqlite3_exec does; PostgreSQL
+  // runs a script as one implicit transaction, as a multi-statement query does.
+  EXPECT_EQ(connection->query("SELECT count(*) FROM note").integer(0, 0), postgres() ? 0 : 1);
+}
+
+TEST_P(ConnectionTest, ScriptStatementsEndOnlyAtSemicolonsOutsideQuotesAndComments) {
+  auto connection = database_->acquire();
+  connection->execute_script(
+      "CREATE TABLE note (text TEXT);\n"
+      "INSERT INTO note VALUES ('x;y'), ('it''s; fine');\n"
+      "/* ; */ INSERT INTO note VALUES ('z');");
+  if (postgres()) {
+    connection->execute_script(
+        "DO $body$ BEGIN INSERT INTO note VALUES ('from; plpgsql'); END $body$;"
+        "INSERT INTO note VALUES ('after');");
+  }
+  const db::Rows rows = connection->query("SELECT text FROM note ORDER BY text");
+  std::vector<std::string> texts;
+  for (std::size_t row = 0; row < rows.size(); ++row) texts.emplace_back(rows.text(row, 0));
+  std::vector<std::string> expected = {"it's; fine", "x;y", "z"};
+  if (postgres()) expected = {"after", "from; plpgsql", "it's; fine", "x;y", "z"};
+  EXPECT_EQ(texts, expected);
+}
+
 INSTANTIATE_TEST_SUITE_P(Dialects, ConnectionTest, kBothDialects, dialect_test_name);
 
 }  // namespace

@@ -153,5 +153,24 @@ TEST(PostgresPoolTest, ATerminatedBackendFailsItsNextStatementAndIsReplaced) {
   }
 }
 
+TEST(PostgresPoolTest, AnIdleConnectionTheServerClosedIsReplacedOnAcquire) {
+  const TestDatabase test_database(Dialect::Postgres);
+  auto database = db::Database::open({.url = test_database.url(), .pool_size = 2});
+  std::string pid;
+  {
+    auto idle = database->acquire();
+    pid = idle->query("SELECT pg_backend_pid()").text(0, 0);
+  }
+  auto killer = db::Database::open({.url = test_database.url(), .pool_size = 1});
+  const std::vector<db::Param> params = {std::stoll(pid)};
+  EXPECT_TRUE(killer->acquire()
+                  ->query("SELECT pg_terminate_backend($1::integer, 5000)", params)
+                  .boolean(0, 0));
+
+  auto connection = database->acquire();
+  EXPECT_NE(connection->query("SELECT pg_backend_pid()").text(0, 0), pid);
+  EXPECT_EQ(database->stats().size, 1);
+}
+
 }  // namespace
 }  // namespace lys::dbtest

@@ -156,6 +156,26 @@ model::Model build() {
       "{row}.name ILIKE {arg:0} AND ({arg:1} IS NULL OR {row}.category_id = {arg:1})";
   search.order = {{m.entities[kProduct].field_by_name("created_at"), true}};
   m.operations.push_back(search);
+
+  // query stockedProducts(min: int) : [Product] where stock >= $min order by stock desc
+  model::NamedOperation stocked;
+  stocked.graphql_name = "stockedProducts";
+  stocked.parameters = {{"min", "min", Kind::Int, -1, false}};
+  stocked.shape = model::ResultShape::List;
+  stocked.result_entity = kProduct;
+  stocked.where_sql[0] = stocked.where_sql[1] = "{row}.stock >= {arg:0}";
+  stocked.order = {{m.entities[kProduct].field_by_name("stock"), true}};
+  m.operations.push_back(stocked);
+
+  // query productBySku(sku: uuid) : Product where sku == $sku
+  model::NamedOperation by_sku;
+  by_sku.graphql_name = "productBySku";
+  by_sku.parameters = {{"sku", "sku", Kind::Uuid, -1, false}};
+  by_sku.shape = model::ResultShape::Single;
+  by_sku.result_entity = kProduct;
+  by_sku.result_nullable = true;
+  by_sku.where_sql[0] = by_sku.where_sql[1] = "{row}.sku = {arg:0}";
+  m.operations.push_back(by_sku);
   return m;
 }
 

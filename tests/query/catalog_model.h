@@ -1,6 +1,7 @@
 // A runtime model mirroring the example schemas' catalog (User, Client,
-// ProductCategory, Product, Review and the named query searchProducts), built by
-// hand as lysc's generated model.cpp would, over the generated DDL's tables.
+// ProductCategory, Product, Review, the named query searchProducts and two more of
+// list and single shape), built by hand as lysc's generated model.cpp would, over
+// the generated DDL's tables.
 #pragma once
 
 #include "lys/model/model.h"

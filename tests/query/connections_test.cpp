@@ -213,5 +213,50 @@ TEST_P(PlannerTest, ThreeLevelsOfNestingRunAsOneStatement) {
           R"({"rating":3,"author":{"email":"alice@example.com"}}]}}]}}}]})"));
 }
 
+TEST_P(PlannerTest, ConnectionsThatDoNotReadThePage) {
+  Value filter = Obj({{"stock", Obj({{"gt", Int(4)}})}});
+  EXPECT_EQ(query(F("products")
+                      .arg("first", Int(1))
+                      .arg("after", Str(base64url_encode(R"([")" + uuid('b', 3) + R"("])")))
+                      .arg("filter", filter)
+                      .on("ProductConnection", {F("totalCount")})),
+            normalized(R"({"totalCount":3})"));
+  EXPECT_EQ(query(F("products").arg("filter", filter).on("ProductConnection", {F("__typename")})),
+            normalized(R"({"__typename":"ProductConnection"})"));
+  EXPECT_EQ(query(F("products")
+                      .arg("last", Int(1))
+                      .on("ProductConnection", {F("pageInfo").on("PageInfo", {F("hasNextPage")})})),
+            normalized(R"({"pageInfo":{"hasNextPage":false}})"));
+}
+
+// user → products → reviews → author → reviews → product → category: the statement's
+// depth stays within what both parsers accept.
+TEST_P(PlannerTest, DeepNestingIsOneStatement) {
+  FieldSelection category = F("category").on("ProductCategory", {F("code")});
+  FieldSelection inner_reviews =
+      F("reviews")
+          .arg("first", Int(1))
+          .on("ReviewConnection",
+              {F("nodes").on("Review", {F("product").on("Product", {F("name"), category})})});
+  FieldSelection author = F("author").on("User", {F("email"), inner_reviews});
+  FieldSelection reviews =
+      F("reviews")
+          .arg("first", Int(1))
+          .on("ReviewConnection",
+              {F("edges").on("ReviewEdge", {F("node").on("Review", {F("rating"), author})})});
+  FieldSelection products =
+      F("products").on("ProductConnection", {F("nodes").on("Product", {F("name"), reviews})});
+  std::uint64_t before = statements();
+  std::string json =
+      query(F("user").arg("id", Str(gid("User", uuid('a', 1)))).on("User", {products}));
+  EXPECT_EQ(statements() - before, 1u);
+  EXPECT_EQ(
+      json,
+      normalized(
+          R"({"products":{"nodes":[{"name":"Laptop","reviews":{"edges":[{"node":{"rating":5,)"
+          R"("author":{"email":"bob@example.com","reviews":{"nodes":[{"product":{"name":"Laptop",)"
+          R"("category":{"code":"ELECTRONICS"}}}]}}}}]}}]}})"));
+}
+
 }  // namespace
 }  // namespace lys::query::test

@@ -126,6 +126,41 @@ TEST_P(PlannerTest, NamedQueryBindsItsArgumentsAndOrder) {
                InputError);
 }
 
+TEST_P(PlannerTest, NamedQueriesOfListAndSingleShape) {
+  EXPECT_EQ(
+      query(F("stockedProducts").arg("min", Int(5)).on("Product", {F("name"), F("stock")})),
+      normalized(
+          R"([{"name":"Laptop","stock":12},{"name":"Headphones","stock":7},{"name":"Phone","stock":5}])"));
+  EXPECT_EQ(query(F("stockedProducts").arg("min", Int(50)).on("Product", {F("name")})), "[]");
+  auto by_sku = [](const std::string& sku) {
+    return F("productBySku")
+        .arg("sku", Str(sku))
+        .on("Product", {F("name"), F("category").on("ProductCategory", {F("code")})});
+  };
+  EXPECT_EQ(query(by_sku("6f1c2b0e-8a53-4c1e-9d3f-2a7b5c9e0d14")),
+            normalized(R"({"name":"Laptop","category":{"code":"ELECTRONICS"}})"));
+  EXPECT_EQ(query(by_sku("6f1c2b0e-8a53-4c1e-9d3f-000000000000")), "null");
+  EXPECT_THROW(query(by_sku("not-a-uuid")), InputError);
+}
+
+TEST_P(PlannerTest, MalformedScalarsAreBadUserInput) {
+  EXPECT_THROW(query(products_where(where("createdAt", {{"gt", Str("yesterday")}}))), InputError);
+  EXPECT_THROW(query(products_where(where("price", {{"eq", Str("12,50")}}))), InputError);
+  EXPECT_THROW(query(products_where(where("sku", {{"in", List({Str("6f1c")})}}))), InputError);
+  EXPECT_THROW(query(products_where(where("owner", {{"eq", Str(gid("User", "bob"))}}))),
+               InputError);
+  // A cursor whose price is not a number.
+  FieldSelection page =
+      F("products")
+          .arg("after", Str(base64url_encode(R"(["cheap",")" + uuid('b', 1) + R"("])")))
+          .arg("orderBy", List({Obj({{"field", Enum("PRICE")}, {"direction", Enum("ASC")}})}))
+          .on("ProductConnection", {F("totalCount"), F("nodes").on("Product", {F("name")})});
+  EXPECT_THROW(query(page), InputError);
+  EXPECT_EQ(
+      query(products_where(where("publishedAt", {{"lt", Str("2026-02-01T10:30:00.5+01:00")}}))),
+      names({"Laptop"}));
+}
+
 TEST_P(PlannerTest, PlansAreCachedByShapeNotValues) {
   auto page = [](std::int64_t first, const std::string& text) {
     return F("products")

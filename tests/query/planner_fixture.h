@@ -9,9 +9,9 @@
 #include <string>
 
 #include "catalog_model.h"
+#include "lys/db/database.h"
 #include "lys/query/global_id.h"
 #include "lys/query/planner.h"
-#include "lys/db/database.h"
 #include "selection_builders.h"
 #include "support/test_database.h"
 
