@@ -1,14 +1,21 @@
-// The runtime model of the catalog entities (and the User and Client they refer to),
-// built by hand as lysc will generate it, matching migrations/*/0001_initial.sql.
+// The runtime model the tests run on: the one lysc generated for the example schemas
+// (generated/cpp/model.cpp), with the tables of migrations/*/0001_initial.sql.
 #pragma once
 
 #include "lys/model/model.h"
+#include "model.h"
 
 namespace lys::test {
 
-// Indexes into catalog_model().entities.
-enum CatalogEntity { kUser = 0, kClient = 1, kProductCategory = 2, kProduct = 3, kReview = 4 };
+inline const model::Model& catalog_model() {
+  return lys_generated::lys_model();
+}
 
-const model::Model& catalog_model();
+// Indexes into catalog_model().entities.
+inline const int kUser = catalog_model().entity_by_graphql_name("User");
+inline const int kClient = catalog_model().entity_by_graphql_name("Client");
+inline const int kProductCategory = catalog_model().entity_by_graphql_name("ProductCategory");
+inline const int kProduct = catalog_model().entity_by_graphql_name("Product");
+inline const int kReview = catalog_model().entity_by_graphql_name("Review");
 
 }  // namespace lys::test

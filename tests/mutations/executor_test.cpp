@@ -1,9 +1,6 @@
-// The mutations through the GraphQL engine, with the generated SDL: documents,
+// The mutations through the GraphQL engine, with the generated model's SDL: documents,
 // variables, error responses, and one transaction per root field.
 #include <cJSON.h>
-
-#include <fstream>
-#include <sstream>
 
 #include "api/resolvers.h"
 #include "lys/query/global_id.h"
@@ -12,16 +9,9 @@
 namespace lys::test {
 namespace {
 
-std::string generated_sdl() {
-  std::ifstream in(std::string(LYS_SOURCE_DIR) + "/generated/schema.graphql");
-  std::stringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
 class ExecutorTest : public MutationTest {
  protected:
-  ExecutorTest() : executor_(graphql::Executor::create(generated_sdl(), {})) {
+  ExecutorTest() : executor_(graphql::Executor::create(catalog_model().sdl, {})) {
     api::register_mutation_resolvers(*executor_, catalog_model(), *database_, externs_);
   }
   std::string execute(const std::string& query, const std::string& variables = {}) {
