@@ -6,7 +6,7 @@
 
 #include "api/input_value.h"
 #include "api/mutation_error.h"
-#include "api/mutation_uuid.h"
+#include "lys/db/ids.h"
 
 namespace lys::api {
 
@@ -59,7 +59,7 @@ bool has_database_default(const model::Field& field) {
 }
 
 std::string create_key(const model::Model& model, const model::Entity& entity, const Value& input) {
-  if (!entity.parametric) return random_uuid_v4();
+  if (!entity.parametric) return db::random_uuid();
   // The business code is the key; its column's rules (string(64)) apply under its API name.
   model::Field code = entity.fields.front();
   code.graphql_name = "code";

@@ -20,12 +20,15 @@ std::optional<graphql::Error> resolve_field(const graphql::FieldSelection& field
     return std::nullopt;
   } catch (const MutationError& failure) {
     error = failure.error();
+  } catch (const graphql::Error& failure) {
+    // What extern implementations throw to fail with an API code.
+    error = failure;
   } catch (const std::exception&) {
     error.code = "INTERNAL";
     error.message = "internal error";
   }
-  error.locations = {field.location};
-  error.path = context.path;
+  if (error.locations.empty()) error.locations = {field.location};
+  if (error.path.empty()) error.path = context.path;
   return error;
 }
 

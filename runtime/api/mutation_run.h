@@ -13,8 +13,9 @@
 
 namespace lys::api {
 
-// Runs `resolve`, which appends the field's JSON to `out`; a MutationError becomes
-// its error, anything else INTERNAL (no detail). `out` is left untouched on failure.
+// Runs `resolve`, which appends the field's JSON to `out`; a MutationError or a thrown
+// graphql::Error becomes the field's error, anything else INTERNAL (no detail). `out`
+// is left untouched on failure.
 std::optional<graphql::Error> resolve_field(const graphql::FieldSelection& field,
                                             const graphql::ResolveContext& context,
                                             std::string& out,

@@ -53,6 +53,23 @@ TEST_P(NamedMutationTest, ExternOperationsCallTheRegisteredFunction) {
   expect_bad_input(failed, "url");
 }
 
+TEST_P(NamedMutationTest, AnExternMayThrowAnApiError) {
+  externs_.add("importCatalog",
+               [](api::ExternCall&, std::string&) -> std::optional<graphql::Error> {
+                 throw graphql::Error{"the feed is down", "CONFLICT", {}, {}, {}};
+               });
+  ResolverTable table;
+  api::register_mutation_resolvers(table, catalog_model(), *database_, externs_);
+  graphql::FieldSelection field = with_argument(leaf("importCatalog"), "url", string_value("x"));
+  graphql::ResolveContext context{{}, {field.response_key}};
+  std::string out;
+  std::optional<graphql::Error> error = table.at("Mutation", "importCatalog")(field, context, out);
+  ASSERT_TRUE(error);
+  EXPECT_EQ(error->code, "CONFLICT");
+  EXPECT_EQ(error->message, "the feed is down");
+  EXPECT_EQ(out, "");
+}
+
 TEST_P(NamedMutationTest, AMissingExternImplementationFailsRegistration) {
   ResolverTable table;
   api::ExternRegistry none;
