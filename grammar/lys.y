@@ -244,8 +244,8 @@ entity_header
   ;
 
 entity_kind
-  : "entity"                      { $$ = EntityKind::Entity; }
-  | "parametric"                  { $$ = EntityKind::Parametric; }
+  : "entity"                      { $$ = EntityKind::Entity; if (driver.starts_line(@1)) yyerrok; }
+  | "parametric"                  { $$ = EntityKind::Parametric; if (driver.starts_line(@1)) yyerrok; }
   ;
 
 entity_members
@@ -524,6 +524,7 @@ order_term
   | qualified_name "desc"         { $$ = {std::move($1), true, true, @$}; }
   ;
 
+// Carried in a NamedOperation of which only `assignments` and `deletes` are set.
 mutation_effect_opt
   : %empty                        { }
   | "set" assignments             { $$.assignments = std::move($2); }
@@ -647,9 +648,11 @@ name
   ;
 
 // An entity field cannot be called `on`: after a type, `on` starts `on delete`.
+// Members are written one per line, so after an error a field name that starts a
+// line means the parser is back in step (`yyerrok`): each broken line is reported.
 field_name
-  : word                          { $$ = Name{std::move($1), @1}; }
-  | "soft"                        { $$ = Name{std::move($1), @1}; }
+  : word                          { $$ = Name{std::move($1), @1}; if (driver.starts_line(@1)) yyerrok; }
+  | "soft"                        { $$ = Name{std::move($1), @1}; if (driver.starts_line(@1)) yyerrok; }
   ;
 
 word

@@ -1,5 +1,10 @@
 #include "compiler/emit/all_generators.h"
 
+#include "compiler/emit/cpp/enum_generator.h"
+#include "compiler/emit/cpp/extern_generator.h"
+#include "compiler/emit/cpp/main_generator.h"
+#include "compiler/emit/cpp/model_generator.h"
+#include "compiler/emit/cpp/repository_generator.h"
 #include "compiler/emit/graphql/sdl_generator.h"
 #include "compiler/emit/snapshot_generator.h"
 #include "compiler/emit/sql/sql_generators.h"
@@ -11,6 +16,11 @@ std::vector<std::unique_ptr<Generator>> all_generators() {
   generators.push_back(std::make_unique<SdlGenerator>());
   generators.push_back(std::make_unique<sql::SqlSchemaGenerator>());
   generators.push_back(std::make_unique<SnapshotGenerator>());
+  generators.push_back(std::make_unique<cpp::ModelGenerator>());
+  generators.push_back(std::make_unique<cpp::EnumGenerator>());
+  generators.push_back(std::make_unique<cpp::RepositoryGenerator>());
+  generators.push_back(std::make_unique<cpp::ExternGenerator>());
+  generators.push_back(std::make_unique<cpp::MainGenerator>());
   return generators;
 }
 

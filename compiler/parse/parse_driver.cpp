@@ -60,7 +60,21 @@ ast::File ParseDriver::parse() {
   lys__delete_buffer(buffer, scanner);
   lys_lex_destroy(scanner);
   scanner_ = nullptr;
+  report_stray_docs();
   return std::move(file_);
+}
+
+// A `///` comment no declaration took would vanish from every output, and `lysc fmt`
+// would delete it. After a syntax error, recovery may have skipped its declaration,
+// so only a clean parse reports them.
+void ParseDriver::report_stray_docs() {
+  if (error_count_ > 0) return;
+  if (pending_doc_.open) docs_[position_] = std::move(pending_doc_);
+  for (const auto& [next_token, doc] : docs_) {
+    error(doc.span,
+          "this doc comment documents nothing: '///' goes right before an app, enum, enum value, "
+          "entity, field, fixtures, query or mutation (write '//' for a plain comment)");
+  }
 }
 
 void ParseDriver::advance(const char* text, std::size_t length) {
@@ -78,21 +92,34 @@ void ParseDriver::advance(const char* text, std::size_t length) {
 }
 
 SourceSpan ParseDriver::token_span() {
-  if (!pending_doc_.empty()) {
+  if (pending_doc_.open) {
     docs_[last_token_.begin] = std::move(pending_doc_);
-    pending_doc_.clear();
+    pending_doc_ = {};
   }
+  previous_start_ = current_start_;
+  current_start_ = {last_token_.begin, last_token_.begin.line != last_code_line_};
   last_code_line_ = last_token_.end.line;
   previous_text_ = std::move(current_text_);
   current_text_.assign(last_text_.substr(0, kMaxQuoted));
   return last_token_;
 }
 
+bool ParseDriver::starts_line(const SourceSpan& where) const {
+  if (where.begin == current_start_.begin) return current_start_.first_on_line;
+  return where.begin == previous_start_.begin && previous_start_.first_on_line;
+}
+
 void ParseDriver::doc_line(std::string_view text) {
   text.remove_prefix(3);  // "///"
   if (!text.empty() && text.front() == ' ') text.remove_prefix(1);
-  if (!pending_doc_.empty()) pending_doc_ += '\n';
-  pending_doc_.append(text);
+  if (!pending_doc_.open) {
+    pending_doc_.span = last_token_;
+    pending_doc_.open = true;
+  } else {
+    pending_doc_.text += '\n';
+    pending_doc_.span.end = last_token_.end;
+  }
+  pending_doc_.text.append(text);
 }
 
 void ParseDriver::comment(std::string_view text) {
@@ -135,7 +162,7 @@ void ParseDriver::close_app(const SourceSpan& span) {
 std::string ParseDriver::take_doc(const SourceSpan& where) {
   auto it = docs_.find(where.begin);
   if (it == docs_.end()) return {};
-  std::string doc = std::move(it->second);
+  std::string doc = std::move(it->second.text);
   docs_.erase(it);
   return doc;
 }

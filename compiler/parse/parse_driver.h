@@ -49,11 +49,14 @@ class ParseDriver {
   // The text of the token just read and of the one before it (cut short), for messages.
   const std::string& current_token_text() const { return current_text_; }
   const std::string& previous_token_text() const { return previous_text_; }
+  // Whether the token at `where` (one of the last two read) is the first on its line.
+  bool starts_line(const SourceSpan& where) const;
   void syntax_error(const SourceSpan& where, const parse::SyntaxErrorFacts& facts);
   void syntax_error(const SourceSpan& where, const std::string& message);
 
   // Every error of the parse goes through here, so a flood can be cut short.
   void error(const SourceSpan& where, std::string message);
+  void report_stray_docs();
 
  private:
   const SourceManager& sources_;
@@ -63,13 +66,23 @@ class ParseDriver {
   parse::ExprBuilder exprs_{*this};
   void* scanner_ = nullptr;
 
-  SourcePos position_;                         // where the next token starts
-  SourceSpan last_token_;                      // the token just matched
-  std::string_view last_text_;                 // its text (valid until the next match)
-  std::string current_text_, previous_text_;   // the last two tokens, cut short
+  SourcePos position_;                        // where the next token starts
+  SourceSpan last_token_;                     // the token just matched
+  std::string_view last_text_;                // its text (valid until the next match)
+  std::string current_text_, previous_text_;  // the last two tokens, cut short
+  struct TokenStart {
+    SourcePos begin;
+    bool first_on_line = false;
+  };
+  TokenStart current_start_, previous_start_;
   std::uint32_t last_code_line_ = UINT32_MAX;  // line where the last real token ended
-  std::string pending_doc_;
-  std::map<SourcePos, std::string> docs_;  // doc text by the position of the token after it
+  struct Doc {
+    std::string text;
+    SourceSpan span;    // the `///` lines themselves
+    bool open = false;  // lines were read (an empty `///` line still counts)
+  };
+  Doc pending_doc_;
+  std::map<SourcePos, Doc> docs_;  // by the position of the token after the doc comment
   std::size_t error_count_ = 0;
   bool stopped_ = false;
 };

@@ -55,6 +55,12 @@ Error sqlite_error(sqlite3* handle, int result) {
       return Error(ErrorKind::UniqueViolation, message, failed_columns(detail));
     case SQLITE_CONSTRAINT_FOREIGNKEY:
       return Error(ErrorKind::ForeignKeyViolation, message);
+    case SQLITE_CONSTRAINT_TRIGGER:
+      // ON DELETE / ON UPDATE RESTRICT is enforced by an internal trigger.
+      if (message == "FOREIGN KEY constraint failed") {
+        return Error(ErrorKind::ForeignKeyViolation, message);
+      }
+      break;
     case SQLITE_CONSTRAINT_CHECK:
       return Error(ErrorKind::CheckViolation, message, std::string(detail));
     case SQLITE_CONSTRAINT_NOTNULL:

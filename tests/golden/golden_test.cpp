@@ -92,9 +92,16 @@ INSTANTIATE_TEST_SUITE_P(Cases, Golden, testing::ValuesIn(case_names()),
                            return test.param;
                          });
 
+// The .lys files of a tree (schemas/ also holds the example's extern C++ sources).
+FileTree schema_files(const fs::path& root) {
+  FileTree files = read_tree(root);
+  std::erase_if(files, [](const auto& file) { return !file.first.ends_with(".lys"); });
+  return files;
+}
+
 // The catalog case is the example schemas, so their output is under test too.
 TEST(GoldenCatalog, InputIsACopyOfTheExampleSchemas) {
-  EXPECT_EQ(read_tree(kGoldenDir / "catalog" / "input"), read_tree(kSchemasDir))
+  EXPECT_EQ(schema_files(kGoldenDir / "catalog" / "input"), schema_files(kSchemasDir))
       << "copy schemas/*.lys to tests/golden/catalog/input/";
 }
 

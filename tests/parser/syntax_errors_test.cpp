@@ -114,6 +114,23 @@ TEST(SyntaxErrors, ThreeBrokenDeclarationsGiveThreeErrorsAndKeepTheRest) {
   EXPECT_EQ(std::get<ast::Enum>(parsed.tree.apps[0].members[1]).values.size(), 1u);
 }
 
+TEST(SyntaxErrors, EachBrokenLineOfAnEntityIsReported) {
+  ParsedSource parsed =
+      parse("app a {\n  entity E {\n    a int\n    b int\n    c int\n    d: int\n  }\n}\n");
+  EXPECT_EQ(parsed.messages(),
+            (Messages{"expected ':' after field name 'a'", "expected ':' after field name 'b'",
+                      "expected ':' after field name 'c'"}));
+  const auto& entity = std::get<ast::Entity>(parsed.tree.apps.at(0).members.at(0));
+  ASSERT_EQ(entity.members.size(), 1u);
+  EXPECT_EQ(std::get<ast::Field>(entity.members[0]).name.text, "d");
+}
+
+TEST(SyntaxErrors, ConsecutiveBrokenEntityHeadersAreEachReported) {
+  ParsedSource parsed = parse("app a {\n  entity { }\n  entity { }\n  entity E { }\n}\n");
+  EXPECT_EQ(parsed.diagnostics.error_count(), 2u);
+  EXPECT_EQ(member_names(parsed.tree.apps.at(0)), Messages{"E"});
+}
+
 TEST(SyntaxErrors, RecoveryAtAppLevelSkipsABrokenHeadersBody) {
   ParsedSource parsed = parse(R"(app a {
   entiti X { b: int }

@@ -34,6 +34,8 @@ bool plain_identifier(const std::string& name) {
   });
 }
 
+constexpr int kPrimary = 8;
+
 // Binding strength of an expression, loosest first, as in SQL.
 int precedence(const ir::Expr& expr) {
   using Kind = ir::Expr::Kind;
@@ -59,7 +61,7 @@ int precedence(const ir::Expr& expr) {
     case Kind::In:
       return 4;
     default:
-      return 8;
+      return kPrimary;
   }
 }
 
@@ -97,19 +99,104 @@ std::string binary_operator(ir::BinaryOp op, const SqlSyntax& syntax) {
   return "?";
 }
 
-// `operand` inside a parent of precedence `parent`: parenthesised when it binds
-// more loosely, or equally on the right of a left-associative operator.
-std::string operand(const ir::Expr& expr, int parent, bool right, const SqlSyntax& syntax) {
-  std::string text = expression(expr, syntax);
-  int own = precedence(expr);
-  return own < parent || (right && own == parent) ? "(" + text + ")" : text;
-}
-
 std::string path(const std::vector<std::string>& steps) {
   std::string text;
   for (const std::string& step : steps) text += (text.empty() ? "" : ".") + identifier(step);
   return text;
 }
+
+bool is_comparison(const ir::Expr& expr) {
+  if (expr.kind != ir::Expr::Kind::Binary) return false;
+  switch (expr.binary_op) {
+    case ir::BinaryOp::Eq:
+    case ir::BinaryOp::Ne:
+    case ir::BinaryOp::Lt:
+    case ir::BinaryOp::Le:
+    case ir::BinaryOp::Gt:
+    case ir::BinaryOp::Ge:
+    case ir::BinaryOp::Like:
+    case ir::BinaryOp::ILike:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// The optional argument a comparison is guarded by, or null when it has none.
+const ir::Expr* optional_operand(const ir::Expr& expr, const ExpressionStyle& style) {
+  if (!style.optional_argument || !is_comparison(expr)) return nullptr;
+  for (const ir::Expr& side : expr.operands) {
+    if (side.kind == ir::Expr::Kind::Argument && style.optional_argument(side.argument)) {
+      return &side;
+    }
+  }
+  return nullptr;
+}
+
+class Renderer {
+ public:
+  Renderer(const SqlSyntax& syntax, const ExpressionStyle& style)
+      : syntax_(syntax), style_(style) {}
+
+  std::string render(const ir::Expr& expr) const {
+    const ir::Expr* guard = optional_operand(expr, style_);
+    if (guard == nullptr) return unguarded(expr);
+    return "(" + render(*guard) + " IS NULL OR " + unguarded(expr) + ")";
+  }
+
+ private:
+  std::string unguarded(const ir::Expr& expr) const {
+    using Kind = ir::Expr::Kind;
+    int own = precedence(expr);
+    switch (expr.kind) {
+      case Kind::Literal:
+        return literal(expr.value);
+      case Kind::Field:
+        return style_.field ? style_.field(expr.path) : path(expr.path);
+      case Kind::Argument:
+        return style_.argument ? style_.argument(expr.argument) : "$" + expr.argument;
+      case Kind::Unary:
+        return (expr.unary_op == ir::UnaryOp::Not ? "NOT " : "-") +
+               operand(expr.operands.at(0), own, true);
+      case Kind::Binary:
+        return operand(expr.operands.at(0), own, false) + " " +
+               binary_operator(expr.binary_op, syntax_) + " " +
+               operand(expr.operands.at(1), own, true);
+      case Kind::IsNull:
+        return operand(expr.operands.at(0), own, true) +
+               (expr.negated ? " IS NOT NULL" : " IS NULL");
+      case Kind::In: {
+        std::string list;
+        for (std::size_t i = 1; i < expr.operands.size(); ++i) {
+          list += (i > 1 ? ", " : "") + render(expr.operands[i]);
+        }
+        return operand(expr.operands.at(0), own, true) + (expr.negated ? " NOT IN (" : " IN (") +
+               list + ")";
+      }
+    }
+    return "";
+  }
+
+  // `expr` inside a parent of precedence `parent`: parenthesised when it binds more
+  // loosely, or equally on the right of a left-associative operator. A guarded
+  // comparison carries its own parentheses.
+  std::string operand(const ir::Expr& expr, int parent, bool right) const {
+    std::string text = render(expr);
+    int own = optional_operand(expr, style_) != nullptr ? kPrimary : precedence(expr);
+    return own < parent || (right && own == parent) ? "(" + text + ")" : text;
+  }
+
+  std::string literal(const ir::Value& constant) const {
+    std::string text = value(constant, syntax_);
+    if (!style_.escape_braces) return text;
+    std::string escaped;
+    for (char c : text) escaped += c == '{' ? std::string("{{") : std::string(1, c);
+    return escaped;
+  }
+
+  const SqlSyntax& syntax_;
+  const ExpressionStyle& style_;
+};
 
 }  // namespace
 
@@ -152,35 +239,12 @@ std::string value(const ir::Value& constant, const SqlSyntax& syntax) {
 }
 
 std::string expression(const ir::Expr& expr, const SqlSyntax& syntax) {
-  using Kind = ir::Expr::Kind;
-  int own = precedence(expr);
-  switch (expr.kind) {
-    case Kind::Literal:
-      return value(expr.value, syntax);
-    case Kind::Field:
-      return path(expr.path);
-    case Kind::Argument:
-      return "$" + expr.argument;
-    case Kind::Unary:
-      return (expr.unary_op == ir::UnaryOp::Not ? "NOT " : "-") +
-             operand(expr.operands.at(0), own, true, syntax);
-    case Kind::Binary:
-      return operand(expr.operands.at(0), own, false, syntax) + " " +
-             binary_operator(expr.binary_op, syntax) + " " +
-             operand(expr.operands.at(1), own, true, syntax);
-    case Kind::IsNull:
-      return operand(expr.operands.at(0), own, true, syntax) +
-             (expr.negated ? " IS NOT NULL" : " IS NULL");
-    case Kind::In: {
-      std::string list;
-      for (std::size_t i = 1; i < expr.operands.size(); ++i) {
-        list += (i > 1 ? ", " : "") + expression(expr.operands[i], syntax);
-      }
-      return operand(expr.operands.at(0), own, true, syntax) +
-             (expr.negated ? " NOT IN (" : " IN (") + list + ")";
-    }
-  }
-  return "";
+  return expression(expr, syntax, ExpressionStyle{});
+}
+
+std::string expression(const ir::Expr& expr, const SqlSyntax& syntax,
+                       const ExpressionStyle& style) {
+  return Renderer(syntax, style).render(expr);
 }
 
 }  // namespace lys::emit::sql

@@ -2,7 +2,9 @@
 // conditions and defaults). The few dialect differences are the hooks of SqlSyntax.
 #pragma once
 
+#include <functional>
 #include <string>
+#include <vector>
 
 #include "compiler/ir/ir.h"
 
@@ -26,7 +28,20 @@ std::string string_literal(const std::string& text);
 // A constant (a default or a literal in a condition).
 std::string value(const ir::Value& constant, const SqlSyntax& syntax);
 
+// How an expression's leaves are spelled. The default writes fields as (dotted)
+// identifiers and arguments as `$name`: CHECK conditions over one table's columns.
+struct ExpressionStyle {
+  std::function<std::string(const std::vector<std::string>& path)> field;
+  std::function<std::string(const std::string& argument)> argument;
+  // True for an argument that may be null at run time: a comparison with it is written
+  // `(<argument> IS NULL OR <comparison>)`, so a null argument drops its term.
+  std::function<bool(const std::string& argument)> optional_argument;
+  // Whether a literal `{` is written `{{` (the runtime model's SQL templates).
+  bool escape_braces = false;
+};
+
 // A condition over the columns of one table, parenthesised only where needed.
 std::string expression(const ir::Expr& expr, const SqlSyntax& syntax);
+std::string expression(const ir::Expr& expr, const SqlSyntax& syntax, const ExpressionStyle& style);
 
 }  // namespace lys::emit::sql

@@ -1,0 +1,26 @@
+// The entity a mutation wrote, as the caller selected it: the planner's statement for
+// "this entity's selection of the row with this key", run on the mutation's own
+// connection, inside its transaction, after the write.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <string_view>
+
+#include "lys/access/session.h"
+#include "lys/db/connection.h"
+#include "lys/graphql/selection.h"
+#include "lys/model/model.h"
+
+namespace lys::api {
+
+// Appends the object's JSON to `out`, or `null` when the row is not visible.
+using ObjectWriter = std::function<void(
+    db::Connection& connection, int entity, std::string_view key,
+    const graphql::SelectionSet& selection, const access::Session& session, std::string& out)>;
+
+// An ObjectWriter over one planner for `model` (plans cached across calls). A
+// query::InputError (bad arguments of a nested connection) becomes BAD_USER_INPUT.
+ObjectWriter planner_object_writer(const model::Model& model, db::Dialect dialect);
+
+}  // namespace lys::api

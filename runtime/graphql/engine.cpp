@@ -1,0 +1,189 @@
+#include "graphql/engine.h"
+
+#include <cjson/cJSON.h>
+
+#include <stdexcept>
+
+#include "graphql/coercion.h"
+#include "graphql/collect_fields.h"
+#include "graphql/introspection.h"
+#include "graphql/json_writer.h"
+#include "graphql/parser.h"
+#include "graphql/validation.h"
+
+namespace lys::graphql {
+
+namespace {
+
+constexpr std::size_t kCachedDocuments = 512;
+
+Response request_error(int status, const std::vector<Error>& errors) {
+  Response response;
+  response.http_status = status;
+  response.body = "{";
+  append_errors_member(response.body, errors);
+  response.body += '}';
+  return response;
+}
+
+Error request_error_value(std::string message, std::string code) {
+  return {std::move(message), std::move(code), {}, {}, {}};
+}
+
+struct JsonDeleter {
+  void operator()(cJSON* json) const { cJSON_Delete(json); }
+};
+
+}  // namespace
+
+std::unique_ptr<Executor> Executor::create(std::string_view sdl, ExecutorOptions options) {
+  return std::make_unique<Engine>(Schema::build(sdl), options);
+}
+
+Engine::Engine(std::unique_ptr<Schema> schema, ExecutorOptions options)
+    : schema_(std::move(schema)), options_(options), cache_(kCachedDocuments) {}
+
+void Engine::set_resolver(const std::string& type_name, const std::string& field_name,
+                          RootResolver resolver) {
+  resolvers_[{type_name, field_name}] = std::move(resolver);
+}
+
+std::shared_ptr<const PreparedDocument> Engine::prepare(const std::string& query) {
+  if (auto cached = cache_.find(query)) return cached;
+  ++documents_prepared_;
+  auto prepared = std::make_shared<PreparedDocument>();
+  ParseResult parsed = parse_document(query);
+  if (auto* error = std::get_if<SyntaxError>(&parsed)) {
+    prepared->errors.push_back(
+        {"Syntax Error: " + error->message, "GRAPHQL_PARSE_FAILED", {error->location}, {}, {}});
+  } else {
+    prepared->document = std::get<ast::Document>(std::move(parsed));
+    prepared->errors =
+        validate(*schema_, prepared->document, {options_.introspection, options_.suggestions});
+  }
+  cache_.insert(query, prepared);
+  return prepared;
+}
+
+const ast::Operation* Engine::select_operation(const ast::Document& document,
+                                               const Request& request,
+                                               std::vector<Error>& errors) const {
+  if (request.operation_name.empty()) {
+    if (document.operations.size() == 1) return &document.operations.front();
+    errors.push_back(
+        request_error_value("Must provide operation name if query contains multiple operations.",
+                            "GRAPHQL_VALIDATION_FAILED"));
+    return nullptr;
+  }
+  for (const ast::Operation& operation : document.operations) {
+    if (operation.name == request.operation_name) return &operation;
+  }
+  errors.push_back(request_error_value(
+      "Unknown operation named \"" + request.operation_name + "\".", "GRAPHQL_VALIDATION_FAILED"));
+  return nullptr;
+}
+
+Response Engine::execute(const Request& request, const access::Session& session) {
+  if (request.query.empty()) {
+    return request_error(
+        400, {request_error_value("Must provide query string.", "GRAPHQL_PARSE_FAILED")});
+  }
+  std::shared_ptr<const PreparedDocument> prepared = prepare(request.query);
+  if (!prepared->errors.empty()) return request_error(400, prepared->errors);
+  const ast::Document& document = prepared->document;
+
+  std::vector<Error> errors;
+  const ast::Operation* operation = select_operation(document, request, errors);
+  if (operation == nullptr) return request_error(400, errors);
+  if (operation->type == ast::OperationType::Mutation && request.via_get) {
+    return request_error(
+        405, {request_error_value("Can only perform a mutation operation from a POST request.",
+                                  "BAD_REQUEST")});
+  }
+  if (operation->type == ast::OperationType::Subscription) {
+    return request_error(400, {request_error_value("Subscriptions are not supported.",
+                                                   "GRAPHQL_VALIDATION_FAILED")});
+  }
+
+  std::unique_ptr<cJSON, JsonDeleter> variables_json;
+  if (!request.variables_json.empty()) {
+    variables_json.reset(
+        cJSON_ParseWithLength(request.variables_json.data(), request.variables_json.size()));
+    if (!variables_json ||
+        !(cJSON_IsObject(variables_json.get()) || cJSON_IsNull(variables_json.get()))) {
+      return request_error(400, {request_error_value("Variables must be provided as a JSON object.",
+                                                     "BAD_USER_INPUT")});
+    }
+  }
+  std::optional<VariableValues> variables =
+      coerce_variables(*schema_, *operation, variables_json.get(), errors);
+  if (!variables) return request_error(400, errors);
+
+  const NamedType& root = *schema_->root_type(operation->type);
+  std::vector<FieldSelection> fields = SelectionBuilder(*schema_, document, *variables, errors)
+                                           .root_fields(root, operation->selections);
+  if (!errors.empty()) return request_error(400, errors);
+
+  Response response;
+  response.body.reserve(256);
+  response.body = "{";
+  run_root_fields(root, fields, session, response.body, errors);
+  if (!errors.empty()) {
+    response.body += ',';
+    append_errors_member(response.body, errors);
+  }
+  response.body += '}';
+  return response;
+}
+
+void Engine::run_root_fields(const NamedType& root, const std::vector<FieldSelection>& fields,
+                             const access::Session& session, std::string& body,
+                             std::vector<Error>& errors) {
+  std::string data = "{";
+  bool data_nulled = false;  // a non-null root field failed: data is null (§6.4.4)
+  std::string value;
+  for (std::size_t i = 0; i < fields.size(); ++i) {
+    const FieldSelection& field = fields[i];
+    value.clear();
+    std::optional<Error> error;
+    if (field.name == "__typename") {
+      append_json_string(value, root.name);
+    } else if (field.name == "__schema" || field.name == "__type") {
+      write_introspection_field(*schema_, field, value);
+    } else if (auto resolver = resolvers_.find({root.name, field.name});
+               resolver != resolvers_.end()) {
+      ResolveContext context{session, {field.response_key}};
+      error = resolver->second(field, context, value);
+      if (!error && value.empty()) {
+        error = Error{"The resolver of " + root.name + "." + field.name + " wrote no value.",
+                      "INTERNAL",
+                      {},
+                      {},
+                      {}};
+      }
+    } else {
+      error = Error{"No resolver is registered for " + root.name + "." + field.name + ".",
+                    "INTERNAL",
+                    {},
+                    {},
+                    {}};
+    }
+    if (error) {
+      if (error->path.empty()) error->path.emplace_back(field.response_key);
+      if (error->locations.empty()) error->locations.push_back(field.location);
+      errors.push_back(std::move(*error));
+      const FieldDefinition* definition = schema_->field(root, field.name);
+      if (definition != nullptr && definition->type.non_null()) data_nulled = true;
+      value = "null";
+    }
+    if (i > 0) data += ',';
+    append_json_string(data, field.response_key);
+    data += ':';
+    data += value;
+  }
+  data += '}';
+  body += "\"data\":";
+  body += data_nulled ? "null" : data;
+}
+
+}  // namespace lys::graphql

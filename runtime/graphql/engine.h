@@ -1,0 +1,44 @@
+// The Executor implementation: prepares documents (parse, validate, cache), selects
+// the operation, coerces variables, builds the selection tree and runs the root fields.
+#pragma once
+
+#include <atomic>
+#include <map>
+#include <memory>
+#include <string>
+#include <utility>
+
+#include "graphql/document_cache.h"
+#include "graphql/schema.h"
+#include "lys/graphql/executor.h"
+
+namespace lys::graphql {
+
+class Engine final : public Executor {
+ public:
+  Engine(std::unique_ptr<Schema> schema, ExecutorOptions options);
+
+  void set_resolver(const std::string& type_name, const std::string& field_name,
+                    RootResolver resolver) override;
+  Response execute(const Request& request, const access::Session& session) override;
+
+  const Schema& schema() const { return *schema_; }
+  // How many documents were parsed and validated (cache misses), for tests.
+  std::size_t documents_prepared() const { return documents_prepared_; }
+
+ private:
+  std::shared_ptr<const PreparedDocument> prepare(const std::string& query);
+  const ast::Operation* select_operation(const ast::Document& document, const Request& request,
+                                         std::vector<Error>& errors) const;
+  void run_root_fields(const NamedType& root, const std::vector<FieldSelection>& fields,
+                       const access::Session& session, std::string& body,
+                       std::vector<Error>& errors);
+
+  std::unique_ptr<Schema> schema_;
+  ExecutorOptions options_;
+  DocumentCache cache_;
+  std::map<std::pair<std::string, std::string>, RootResolver> resolvers_;
+  std::atomic<std::size_t> documents_prepared_ = 0;
+};
+
+}  // namespace lys::graphql

@@ -1,0 +1,110 @@
+#include "http/graphql_request.h"
+
+#include <cJSON.h>
+#include <civetweb.h>
+
+#include <memory>
+
+namespace lys::http {
+
+namespace {
+
+using JsonPtr = std::unique_ptr<cJSON, decltype(&cJSON_Delete)>;
+
+JsonPtr parse_json(std::string_view text) {
+  return JsonPtr(cJSON_ParseWithLength(text.data(), text.size()), cJSON_Delete);
+}
+
+std::string print(const cJSON* item) {
+  std::unique_ptr<char, decltype(&cJSON_free)> text(cJSON_PrintUnformatted(item), cJSON_free);
+  return text ? text.get() : "";
+}
+
+// `variables` must be an object (or null, or absent): its compact JSON text.
+std::variant<std::string, RequestError> variables_text(const cJSON* variables) {
+  if (variables == nullptr || cJSON_IsNull(variables)) return std::string();
+  if (!cJSON_IsObject(variables)) return RequestError{"'variables' must be a JSON object"};
+  return print(variables);
+}
+
+std::variant<std::string, RequestError> optional_string(const cJSON* item, std::string_view name) {
+  if (item == nullptr || cJSON_IsNull(item)) return std::string();
+  if (!cJSON_IsString(item)) return RequestError{"'" + std::string(name) + "' must be a string"};
+  return std::string(item->valuestring);
+}
+
+ParsedRequest build(const cJSON* query, const cJSON* operation_name, const cJSON* variables) {
+  if (query == nullptr || cJSON_IsNull(query)) return RequestError{"the request has no 'query'"};
+  if (!cJSON_IsString(query)) return RequestError{"'query' must be a string"};
+  graphql::Request request;
+  request.query = query->valuestring;
+  auto name = optional_string(operation_name, "operationName");
+  if (auto* error = std::get_if<RequestError>(&name)) return *error;
+  request.operation_name = std::get<std::string>(std::move(name));
+  auto variables_json = variables_text(variables);
+  if (auto* error = std::get_if<RequestError>(&variables_json)) return *error;
+  request.variables_json = std::get<std::string>(std::move(variables_json));
+  return request;
+}
+
+std::string url_decode(std::string_view encoded) {
+  // Decoding never lengthens the text.
+  std::string decoded(encoded.size() + 1, '\0');
+  int length = mg_url_decode(encoded.data(), static_cast<int>(encoded.size()), decoded.data(),
+                             static_cast<int>(decoded.size()), /*is_form_url_encoded=*/1);
+  decoded.resize(length < 0 ? 0 : static_cast<std::size_t>(length));
+  return decoded;
+}
+
+}  // namespace
+
+ParsedRequest parse_json_request(std::string_view body) {
+  JsonPtr root = parse_json(body);
+  if (!root) return RequestError{"the request body is not valid JSON"};
+  if (!cJSON_IsObject(root.get())) return RequestError{"the request body must be a JSON object"};
+  return build(cJSON_GetObjectItemCaseSensitive(root.get(), "query"),
+               cJSON_GetObjectItemCaseSensitive(root.get(), "operationName"),
+               cJSON_GetObjectItemCaseSensitive(root.get(), "variables"));
+}
+
+ParsedRequest parse_query_string(std::string_view query_string) {
+  // The parameters as JSON strings, so both transports share build().
+  JsonPtr parameters(cJSON_CreateObject(), cJSON_Delete);
+  JsonPtr variables(nullptr, cJSON_Delete);
+  while (!query_string.empty()) {
+    std::size_t end = query_string.find('&');
+    std::string_view pair = query_string.substr(0, end);
+    query_string =
+        end == std::string_view::npos ? std::string_view() : query_string.substr(end + 1);
+    std::size_t equals = pair.find('=');
+    std::string name = url_decode(pair.substr(0, equals));
+    std::string value = equals == std::string_view::npos ? "" : url_decode(pair.substr(equals + 1));
+    if (name != "query" && name != "operationName" && name != "variables") continue;
+    if (cJSON_GetObjectItemCaseSensitive(parameters.get(), name.c_str()) != nullptr) {
+      return RequestError{"the parameter '" + name + "' is given twice"};
+    }
+    cJSON_AddStringToObject(parameters.get(), name.c_str(), value.c_str());
+    if (name == "variables" && !value.empty()) {
+      variables = parse_json(value);
+      if (!variables) return RequestError{"'variables' is not valid JSON"};
+    }
+  }
+  ParsedRequest request =
+      build(cJSON_GetObjectItemCaseSensitive(parameters.get(), "query"),
+            cJSON_GetObjectItemCaseSensitive(parameters.get(), "operationName"), variables.get());
+  if (auto* parsed = std::get_if<graphql::Request>(&request)) parsed->via_get = true;
+  return request;
+}
+
+bool is_json_content_type(std::string_view content_type) {
+  std::string_view media_type = content_type.substr(0, content_type.find(';'));
+  while (!media_type.empty() && media_type.back() == ' ') media_type.remove_suffix(1);
+  constexpr std::string_view kJsonType = "application/json";
+  if (media_type.size() != kJsonType.size()) return false;
+  for (std::size_t i = 0; i < media_type.size(); ++i) {
+    if (std::tolower(static_cast<unsigned char>(media_type[i])) != kJsonType[i]) return false;
+  }
+  return true;
+}
+
+}  // namespace lys::http

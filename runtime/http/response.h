@@ -1,0 +1,34 @@
+// What a route answers: status, content type, extra headers and body, written to the
+// connection in one place so every response carries the same safe headers.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+struct mg_connection;
+
+namespace lys::http {
+
+struct Response {
+  int status = 200;
+  std::string content_type = "text/plain; charset=utf-8";
+  std::string body;
+  std::vector<std::pair<std::string, std::string>> headers;
+};
+
+inline constexpr std::string_view kJson = "application/json";
+
+Response text_response(int status, std::string body);
+
+// A response carrying one GraphQL error: {"errors":[{"message":…,"extensions":{"code":…}}]}.
+Response graphql_error_response(int status, std::string_view message, std::string_view code);
+
+// 405 with the Allow header listing what the route accepts.
+Response method_not_allowed(std::string_view allow);
+
+// Writes the response; no body for HEAD requests.
+void send(mg_connection* connection, const Response& response, bool head_request);
+
+}  // namespace lys::http

@@ -1,0 +1,33 @@
+// The routes of the HTTP API (API.md): GraphQL, the probes and the metrics. Each
+// turns a request into a Response; the server writes it and counts it.
+#pragma once
+
+#include <chrono>
+#include <cstddef>
+
+#include "http/metrics.h"
+#include "http/response.h"
+#include "lys/db/database.h"
+#include "lys/graphql/executor.h"
+
+struct mg_connection;
+
+namespace lys::http {
+
+struct Services {
+  graphql::Executor& executor;
+  db::Database& database;
+  const Metrics& metrics;
+  std::size_t max_body_bytes;
+};
+
+// POST with a JSON body, or GET with the query string; anything else is 405.
+Response graphql_route(mg_connection* connection, const Services& services,
+                       std::chrono::steady_clock::time_point deadline);
+
+Response healthz_route();
+// 200 when a pooled connection answers `SELECT 1`, else 503.
+Response readyz_route(const Services& services);
+Response metrics_route(const Services& services);
+
+}  // namespace lys::http

@@ -1,0 +1,15 @@
+// The shape of a selection: everything that decides a plan's SQL text (field names,
+// aliases, which arguments and filter operators are given, list lengths, enum values
+// such as orderBy) and nothing that is only bound (strings, numbers, booleans).
+#pragma once
+
+#include <string>
+
+#include "lys/graphql/selection.h"
+
+namespace lys::query {
+
+void append_shape(std::string& key, const graphql::FieldSelection& field);
+void append_shape(std::string& key, const graphql::SelectionSet& selection);
+
+}  // namespace lys::query

@@ -1,0 +1,192 @@
+#include "server/config.h"
+
+#include <fmt/format.h>
+
+#include <charconv>
+#include <cstdlib>
+
+namespace lys::server {
+
+namespace {
+
+// One configurable value: its flag (empty when only the environment sets it), its
+// environment variable, the commands it applies to, and how a text sets it.
+struct Setting {
+  std::string_view flag;
+  std::string_view variable;
+  std::string_view value_name;
+  std::string_view help;
+  unsigned commands;
+  void (*apply)(Config& config, const std::string& value);
+};
+
+[[noreturn]] void invalid(const std::string& value, std::string_view expected) {
+  throw UsageError(fmt::format("invalid value '{}': expected {}", value, expected));
+}
+
+long long integer_in(const std::string& value, long long low, long long high,
+                     std::string_view expected) {
+  long long result = 0;
+  auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), result);
+  if (error != std::errc() || end != value.data() + value.size() || result < low || result > high) {
+    invalid(value, expected);
+  }
+  return result;
+}
+
+std::chrono::milliseconds milliseconds(const std::string& value) {
+  return std::chrono::milliseconds(
+      integer_in(value, 1, 24LL * 3600 * 1000, "a number of milliseconds from 1 to 86400000"));
+}
+
+int count(const std::string& value) {
+  return static_cast<int>(integer_in(value, 1, 1024, "a number from 1 to 1024"));
+}
+
+std::string non_empty(const std::string& value, std::string_view expected) {
+  if (value.empty()) invalid(value, expected);
+  return value;
+}
+
+Environment parse_environment(const std::string& value) {
+  if (value == "dev") return Environment::Dev;
+  if (value == "demo") return Environment::Demo;
+  if (value == "preprod") return Environment::Preprod;
+  if (value == "prod") return Environment::Prod;
+  invalid(value, "one of dev, demo, preprod, prod");
+}
+
+constexpr unsigned kDatabaseCommands = kServe | kMigrate | kFixtures;
+
+const Setting kSettings[] = {
+    {"--database", "LYS_DATABASE_URL", "URL",
+     "the database: sqlite:PATH or postgresql://USER@HOST:PORT/DB (default sqlite:lys.db)",
+     kDatabaseCommands,
+     [](Config& c, const std::string& v) { c.database_url = non_empty(v, "a database URL"); }},
+    {"--host", "LYS_HOST", "HOST", "the address to listen on (default 127.0.0.1)", kServe,
+     [](Config& c, const std::string& v) { c.host = non_empty(v, "a host address"); }},
+    {"--port", "LYS_PORT", "PORT", "the TCP port, 0 for any free one (default 8080)", kServe,
+     [](Config& c, const std::string& v) {
+       c.port = static_cast<int>(integer_in(v, 0, 65535, "a port number from 0 to 65535"));
+     }},
+    {"--env", "LYS_ENV", "ENV",
+     "dev, demo, preprod or prod (default dev); introspection is off in preprod and prod",
+     kServe | kFixtures,
+     [](Config& c, const std::string& v) { c.environment = parse_environment(v); }},
+    {"--migrations", "LYS_MIGRATIONS_DIR", "DIR",
+     "the migrations directory, one subfolder per dialect (default migrations)", kMigrate,
+     [](Config& c, const std::string& v) { c.migrations_dir = non_empty(v, "a directory"); }},
+    {"", "LYS_MAX_BODY_BYTES", "BYTES", "the largest request body accepted (default 1048576)",
+     kServe,
+     [](Config& c, const std::string& v) {
+       c.max_body_bytes = static_cast<std::size_t>(
+           integer_in(v, 1, 1LL << 30, "a number of bytes from 1 to 1073741824"));
+     }},
+    {"", "LYS_REQUEST_TIMEOUT_MS", "MS",
+     "how long reading a request or writing a response may take (default 10000)", kServe,
+     [](Config& c, const std::string& v) { c.request_timeout = milliseconds(v); }},
+    {"", "LYS_POOL_SIZE", "N", "database connections in the pool (default 8)", kDatabaseCommands,
+     [](Config& c, const std::string& v) { c.pool_size = count(v); }},
+    {"", "LYS_STATEMENT_TIMEOUT_MS", "MS", "the longest one SQL statement may run (default 5000)",
+     kDatabaseCommands,
+     [](Config& c, const std::string& v) { c.statement_timeout = milliseconds(v); }},
+    {"", "LYS_HTTP_THREADS", "N", "requests served at once (default 16)", kServe,
+     [](Config& c, const std::string& v) { c.http_threads = count(v); }},
+    {"", "LYS_SHUTDOWN_TIMEOUT_MS", "MS",
+     "how long requests in flight may take to finish on SIGTERM (default 10000)", kServe,
+     [](Config& c, const std::string& v) { c.shutdown_timeout = milliseconds(v); }},
+};
+
+void apply(const Setting& setting, Config& config, std::string_view source,
+           const std::string& value) {
+  try {
+    setting.apply(config, value);
+  } catch (const UsageError& error) {
+    throw UsageError(fmt::format("{}: {}", source, error.what()));
+  }
+}
+
+const Setting* find_flag(std::string_view flag, Command command) {
+  for (const Setting& setting : kSettings) {
+    if (!setting.flag.empty() && setting.flag == flag && (setting.commands & command) != 0) {
+      return &setting;
+    }
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+std::string_view environment_name(Environment environment) {
+  switch (environment) {
+    case Environment::Dev:
+      return "dev";
+    case Environment::Demo:
+      return "demo";
+    case Environment::Preprod:
+      return "preprod";
+    case Environment::Prod:
+      return "prod";
+  }
+  return "dev";
+}
+
+std::vector<std::string> configure(Config& config, Command command,
+                                   const std::vector<std::string>& arguments) {
+  for (const Setting& setting : kSettings) {
+    if ((setting.commands & command) == 0) continue;
+    std::string name(setting.variable);
+    if (const char* value = std::getenv(name.c_str())) apply(setting, config, name, value);
+  }
+  std::vector<std::string> operands;
+  for (std::size_t i = 0; i < arguments.size(); ++i) {
+    const std::string& argument = arguments[i];
+    if (!argument.starts_with("-")) {
+      operands.push_back(argument);
+      continue;
+    }
+    std::size_t equals = argument.find('=');
+    std::string flag = argument.substr(0, equals);
+    const Setting* setting = find_flag(flag, command);
+    if (setting == nullptr) throw UsageError(fmt::format("unknown option '{}'", flag));
+    std::string value;
+    if (equals != std::string::npos) {
+      value = argument.substr(equals + 1);
+    } else if (i + 1 < arguments.size()) {
+      value = arguments[++i];
+    } else {
+      throw UsageError(fmt::format("option '{}' needs a value", flag));
+    }
+    apply(*setting, config, flag, value);
+  }
+  return operands;
+}
+
+db::DatabaseOptions database_options(const Config& config) {
+  db::DatabaseOptions options;
+  options.url = config.database_url;
+  options.pool_size = config.pool_size;
+  options.statement_timeout = config.statement_timeout;
+  return options;
+}
+
+std::string settings_help(Command command) {
+  std::string options;
+  std::string variables;
+  for (const Setting& setting : kSettings) {
+    if ((setting.commands & command) == 0) continue;
+    if (!setting.flag.empty()) {
+      options += fmt::format("  {:<22}{} (also {})\n",
+                             fmt::format("{} {}", setting.flag, setting.value_name), setting.help,
+                             setting.variable);
+    }
+    variables +=
+        fmt::format("  {:<26}{}\n", setting.variable,
+                    setting.flag.empty() ? setting.help : fmt::format("as {}", setting.flag));
+  }
+  std::string help = "Options:\n" + options + "  --help                show this help\n";
+  if (!variables.empty()) help += "\nEnvironment (flags win over variables):\n" + variables;
+  return help;
+}
+
+}  // namespace lys::server

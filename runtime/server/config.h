@@ -1,0 +1,62 @@
+// The server's configuration: defaults, overridden by LYS_* environment variables,
+// overridden by command-line flags. Every setting has an environment variable; the
+// ones an operator changes per run also have a flag. Invalid values are usage errors.
+#pragma once
+
+#include <chrono>
+#include <cstddef>
+#include <filesystem>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "lys/db/database.h"
+
+namespace lys::server {
+
+enum class Environment { Dev, Demo, Preprod, Prod };
+
+std::string_view environment_name(Environment environment);
+
+struct Config {
+  std::string database_url = "sqlite:lys.db";
+  std::string host = "127.0.0.1";
+  int port = 8080;  // 0: any free port (the server prints the one it got)
+  Environment environment = Environment::Dev;
+  std::filesystem::path migrations_dir = "migrations";
+  std::size_t max_body_bytes = 1024 * 1024;
+  std::chrono::milliseconds request_timeout{10000};
+  int pool_size = 8;
+  std::chrono::milliseconds statement_timeout{5000};
+  int http_threads = 16;
+  std::chrono::milliseconds shutdown_timeout{10000};
+};
+
+// A command line or environment that cannot be understood; exit code 2.
+class UsageError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+// The commands, as a bit set: which settings apply to which command.
+enum Command : unsigned {
+  kServe = 1,
+  kMigrate = 2,
+  kFixtures = 4,
+  kSchema = 8,
+};
+
+// Reads the LYS_* variables that apply to `command` from the environment, then the
+// flags among `arguments` ("--port 8081" or "--port=8081"). Returns the arguments
+// that are not flags (a subcommand and its operands), in order.
+std::vector<std::string> configure(Config& config, Command command,
+                                   const std::vector<std::string>& arguments);
+
+// The pool settings of the configuration.
+db::DatabaseOptions database_options(const Config& config);
+
+// The "Options" and "Environment" sections of a command's --help.
+std::string settings_help(Command command);
+
+}  // namespace lys::server

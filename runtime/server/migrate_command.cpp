@@ -1,0 +1,45 @@
+#include <cstdio>
+#include <filesystem>
+
+#include "lys/db/migrator.h"
+#include "server/commands.h"
+
+namespace lys::server {
+
+namespace {
+
+void print_names(const std::vector<std::string>& names, const char* verb) {
+  if (names.empty()) std::printf("nothing to %s\n", verb);
+  for (const std::string& name : names) std::printf("%s %s\n", verb, name.c_str());
+}
+
+void print_statuses(const std::vector<db::MigrationStatus>& statuses) {
+  for (const db::MigrationStatus& status : statuses) {
+    std::string note = status.edited         ? "  (edited since applied)"
+                       : status.missing_file ? "  (file missing)"
+                                             : "";
+    std::printf("%-8s %-40s %s%s\n", status.applied ? "applied" : "pending", status.name.c_str(),
+                status.applied_at.value_or("").c_str(), note.c_str());
+  }
+}
+
+}  // namespace
+
+int migrate(const Config& config, const std::vector<std::string>& operands) {
+  std::unique_ptr<db::Database> database = db::Database::open(database_options(config));
+  db::Migrator migrator(*database, config.migrations_dir);
+  const std::string& action = operands.at(0);
+  if (action == "up") {
+    print_names(migrator.up(), "applied");
+  } else if (action == "down") {
+    int count = operands.size() > 1 ? std::stoi(operands[1]) : 1;
+    print_names(migrator.down(count), "reverted");
+  } else if (action == "status") {
+    print_statuses(migrator.status());
+  } else {
+    print_statuses(migrator.history());
+  }
+  return kExitOk;
+}
+
+}  // namespace lys::server

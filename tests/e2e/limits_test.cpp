@@ -1,0 +1,99 @@
+// Request limits lys enforces itself: body size, lying Content-Length, malformed requests.
+#include <gtest/gtest.h>
+
+#include "support/test_server.h"
+
+namespace lys::e2e {
+namespace {
+
+using std::chrono::milliseconds;
+using std::chrono::steady_clock;
+
+constexpr int kMaxBody = 1000;
+constexpr int kTimeoutMs = 1000;
+
+class Limits : public ::testing::Test {
+ protected:
+  TestDatabase database_ = TestDatabase::sqlite();
+  TestServer server_{probe_server(),
+                     database_,
+                     {{"LYS_MAX_BODY_BYTES", std::to_string(kMaxBody)},
+                      {"LYS_REQUEST_TIMEOUT_MS", std::to_string(kTimeoutMs)}}};
+};
+
+std::string query_of_size(std::size_t size) {
+  std::string body = R"({"query":"{ __typename }","pad":")";
+  body += std::string(size - body.size() - 2, 'x');
+  return body + "\"}";
+}
+
+void expect_too_large(const HttpResponse& response) {
+  EXPECT_EQ(response.status, 413);
+  Json json = parse_json(response.body);
+  ASSERT_TRUE(json) << response.body;
+  EXPECT_EQ(first_error_code(json.get()), "BAD_USER_INPUT");
+}
+
+TEST_F(Limits, ABodyAtTheLimitIsServed) {
+  HttpResponse response = send_request(
+      server_.port(),
+      {"POST", "/graphql", {{"Content-Type", "application/json"}}, query_of_size(kMaxBody)});
+  EXPECT_EQ(response.status, 200);
+  EXPECT_EQ(response.body, R"({"data":{"__typename":"Query"}})");
+}
+
+TEST_F(Limits, ABodyOverTheLimitIs413) {
+  expect_too_large(send_request(
+      server_.port(),
+      {"POST", "/graphql", {{"Content-Type", "application/json"}}, query_of_size(kMaxBody + 1)}));
+}
+
+TEST_F(Limits, AHugeDeclaredLengthIs413WithoutWaitingForTheBody) {
+  auto started = steady_clock::now();
+  expect_too_large(
+      send_raw(server_.port(),
+               "POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+               "Content-Length: 99999999999\r\n\r\n{\"query\":"));
+  EXPECT_LT(steady_clock::now() - started, milliseconds(kTimeoutMs));
+}
+
+TEST_F(Limits, AChunkedBodyOverTheLimitIs413) {
+  std::string chunk(kMaxBody + 10, ' ');
+  std::string request =
+      "POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+      "Transfer-Encoding: chunked\r\n\r\n";
+  char size[16];
+  std::snprintf(size, sizeof size, "%zx", chunk.size());
+  request += std::string(size) + "\r\n" + chunk + "\r\n0\r\n\r\n";
+  expect_too_large(send_raw(server_.port(), request));
+}
+
+TEST_F(Limits, ALyingContentLengthFailsWithinTheRequestTimeout) {
+  auto started = steady_clock::now();
+  HttpResponse response = send_raw(server_.port(),
+                                   "POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: "
+                                   "application/json\r\nContent-Length: 500\r\n\r\n{\"query\":");
+  auto elapsed = steady_clock::now() - started;
+  EXPECT_EQ(response.status, 400);
+  EXPECT_LT(elapsed, milliseconds(3 * kTimeoutMs));
+  // The worker is free again.
+  EXPECT_EQ(get(server_.port(), "/healthz").status, 200);
+}
+
+TEST_F(Limits, AMalformedRequestLineIsRejected) {
+  HttpResponse response = send_raw(server_.port(), "GARBAGE\r\n\r\n");
+  EXPECT_GE(response.status, 400);
+  EXPECT_LT(response.status, 500);
+  EXPECT_EQ(get(server_.port(), "/healthz").status, 200);
+}
+
+TEST_F(Limits, OversizedHeadersAreRejected) {
+  std::string request =
+      "GET /healthz HTTP/1.1\r\nHost: x\r\nX-Big: " + std::string(20000, 'a') + "\r\n\r\n";
+  HttpResponse response = send_raw(server_.port(), request);
+  EXPECT_GE(response.status, 400);
+  EXPECT_EQ(get(server_.port(), "/healthz").status, 200);
+}
+
+}  // namespace
+}  // namespace lys::e2e

@@ -1,0 +1,106 @@
+#include "support/test_server.h"
+
+#include <sstream>
+#include <stdexcept>
+#include <thread>
+
+namespace lys::e2e {
+
+namespace {
+
+// Runs a preparation command and fails the test with its output when it fails.
+void prepare(const ServerBinary& binary, const std::vector<std::string>& arguments,
+             const Environment& environment) {
+  CommandResult result = run_command(binary.path, arguments, environment);
+  if (result.exit_code != 0) {
+    throw std::runtime_error(arguments[0] + " failed (" + std::to_string(result.exit_code) +
+                             "): " + result.err + result.out);
+  }
+}
+
+ServerProcess start(const ServerBinary& binary, const TestDatabase& database,
+                    const Environment& extra) {
+  Environment environment = server_environment(binary, database, extra);
+  prepare(binary, {"migrate", "up"}, environment);
+  prepare(binary, {"fixtures", "load"}, environment);
+  return ServerProcess(binary.path, {"serve", "--port", "0"}, environment);
+}
+
+std::string escape_json(const std::string& text) {
+  Json string(cJSON_CreateString(text.c_str()), cJSON_Delete);
+  std::unique_ptr<char, decltype(&cJSON_free)> printed(cJSON_PrintUnformatted(string.get()),
+                                                       cJSON_free);
+  return printed.get();
+}
+
+}  // namespace
+
+ServerBinary probe_server() {
+  return {LYS_E2E_PROBE_SERVER, LYS_E2E_PROBE_MIGRATIONS};
+}
+
+std::optional<ServerBinary> catalog_server() {
+#ifdef LYS_E2E_CATALOG_SERVER
+  return ServerBinary{LYS_E2E_CATALOG_SERVER, LYS_E2E_CATALOG_MIGRATIONS};
+#else
+  return std::nullopt;
+#endif
+}
+
+Environment server_environment(const ServerBinary& binary, const TestDatabase& database,
+                               const Environment& extra) {
+  Environment environment{{"LYS_DATABASE_URL", database.url()},
+                          {"LYS_MIGRATIONS_DIR", binary.migrations}};
+  environment.insert(environment.end(), extra.begin(), extra.end());
+  return environment;
+}
+
+TestServer::TestServer(const ServerBinary& binary, const TestDatabase& database,
+                       const Environment& extra)
+    : process_(start(binary, database, extra)) {
+  if (!wait_for_ready(port())) throw std::runtime_error("the server never became ready");
+}
+
+HttpResponse TestServer::post_graphql_raw(const std::string& query,
+                                          const std::string& variables_json) {
+  HttpRequest request{"POST", "/graphql", {{"Content-Type", "application/json"}}, {}};
+  request.body = "{\"query\":" + escape_json(query) + ",\"variables\":" + variables_json + "}";
+  return send_request(port(), request);
+}
+
+Json TestServer::post_graphql(const std::string& query, const std::string& variables_json) {
+  return parse_json(post_graphql_raw(query, variables_json).body);
+}
+
+std::uint64_t TestServer::statements_executed() {
+  HttpResponse response = get(port(), "/metrics");
+  std::optional<double> value = metric_value(response.body, "lys_sql_statements_total");
+  if (response.status != 200 || !value) throw std::runtime_error("no lys_sql_statements_total");
+  return static_cast<std::uint64_t>(*value);
+}
+
+std::optional<double> metric_value(const std::string& exposition, const std::string& metric) {
+  std::istringstream lines(exposition);
+  std::string line;
+  while (std::getline(lines, line)) {
+    if (line.size() > metric.size() && line.starts_with(metric) && line[metric.size()] == ' ') {
+      return std::stod(line.substr(metric.size() + 1));
+    }
+  }
+  return std::nullopt;
+}
+
+bool wait_for_ready(int port, int status, std::chrono::milliseconds timeout) {
+  auto deadline = std::chrono::steady_clock::now() + timeout;
+  while (std::chrono::steady_clock::now() < deadline) {
+    try {
+      if (get(port, "/readyz").status == status) return true;
+    } catch (const std::runtime_error&) {
+      // Not accepting yet.
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  }
+  return false;
+}
+
+}  // namespace lys::e2e
