@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# The main job: build lysc, then compile the example schemas (schemas/) into
-# generated/ (GraphQL SDL, SQL for both dialects, the IR snapshot) and migrations/
-# (the next migration, when the schemas changed since the last one).
+# The main job: build lysc and the runtime, compile the example schemas (schemas/)
+# into generated/ (GraphQL SDL, SQL, the IR snapshot, the C++ server sources) and
+# migrations/ (the next migration, when the schemas changed), build the example
+# server, migrate a SQLite file, load the dev fixtures and serve on 127.0.0.1:8080.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -14,6 +15,21 @@ $lysc check schemas
 $lysc build schemas -o generated
 $lysc migrate diff schemas --migrations migrations --name "${LYS_MIGRATION_NAME:-schema_update}"
 
-echo
-echo "lysc is at $lysc; outputs:"
-find generated migrations -type f ! -name '.lysc-manifest' | sort | sed 's/^/  /'
+# Built after generation, so it is built from what lysc just wrote.
+cmake --build build-release -j"$(nproc)" --target catalog-server
+server=build-release/catalog-server
+database="${LYS_DATABASE_URL:-sqlite:catalog.db}"
+port="${LYS_PORT:-8080}"
+
+$server migrate up --database "$database"
+$server fixtures load --database "$database" --env dev
+
+cat <<MSG
+
+The catalog server is starting on http://127.0.0.1:$port (Ctrl-C stops it). Try:
+
+  curl -s http://127.0.0.1:$port/graphql -H 'content-type: application/json' \\
+    -d '{"query":"{ products(first: 5) { totalCount nodes { name price status category { code } reviews { nodes { rating body } } } } }"}'
+
+MSG
+exec $server serve --database "$database" --host 127.0.0.1 --port "$port"
