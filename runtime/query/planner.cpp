@@ -179,12 +179,39 @@ Statement Planner::plan_object(int entity_index, std::string_view raw_id,
   });
 }
 
+namespace {
+
+// Appends `json` without the whitespace between tokens. PostgreSQL's json builders
+// print `{"a" : 1, "b" : 2}`; responses are the same bytes on both dialects, and smaller.
+void append_compact_json(std::string_view json, std::string& out) {
+  out.reserve(out.size() + json.size());
+  bool in_string = false;
+  for (std::size_t i = 0; i < json.size(); ++i) {
+    char c = json[i];
+    if (in_string) {
+      out += c;
+      if (c == '\\' && i + 1 < json.size()) {
+        out += json[++i];
+      } else if (c == '"') {
+        in_string = false;
+      }
+    } else if (c == '"') {
+      in_string = true;
+      out += c;
+    } else if (c != ' ' && c != '\n' && c != '\t' && c != '\r') {
+      out += c;
+    }
+  }
+}
+
+}  // namespace
+
 void run(db::Connection& connection, const Statement& statement, std::string& out) {
   db::Rows rows = connection.query(*statement.sql, statement.params);
   if (rows.empty() || rows.is_null(0, 0)) {
     out += "null";
   } else {
-    out += rows.text(0, 0);
+    append_compact_json(rows.text(0, 0), out);
   }
 }
 
