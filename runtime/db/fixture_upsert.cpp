@@ -1,6 +1,6 @@
 #include "db/fixture_upsert.h"
 
-#include "db/uuid.h"
+#include "lys/db/ids.h"
 
 namespace lys::db {
 namespace {
