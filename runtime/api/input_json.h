@@ -5,13 +5,14 @@
 #include <string>
 #include <string_view>
 
+#include "graphql/json_writer.h"
 #include "lys/graphql/value.h"
 
 namespace lys::api {
 
 std::string to_json_text(const graphql::Value& value);
 
-// `text` as a JSON string literal, quotes included.
-void append_json_string(std::string& out, std::string_view text);
+// `text` as a JSON string literal, quotes included (the engine's writer).
+using graphql::append_json_string;
 
 }  // namespace lys::api
