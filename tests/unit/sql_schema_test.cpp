@@ -66,7 +66,8 @@ CREATE TABLE catalog_product_category (
 );
 )";
   EXPECT_NE(sql.find(category), std::string::npos) << sql;
-  EXPECT_NE(sql.find("  attributes TEXT CHECK (attributes IS NULL OR json_valid(attributes)),\n"), std::string::npos);
+  EXPECT_NE(sql.find("  attributes TEXT CHECK (attributes IS NULL OR json_valid(attributes)),\n"),
+            std::string::npos);
   EXPECT_NE(sql.find("  price NUMERIC NOT NULL,\n"), std::string::npos);
   EXPECT_EQ(sql.find("COMMENT ON"), std::string::npos);
 }
@@ -77,6 +78,8 @@ TEST(SqlSchemaGenerator, ReferenceCyclesDeferTheForwardForeignKeyOnPostgres) {
       testing::entity("app", "A", "app_a", {testing::reference("b", "app.B", false, true)});
   ir::Entity b =
       testing::entity("app", "B", "app_b", {testing::reference("a", "app.A", false, true)});
+  a.indexes.push_back({"ix_app_a_b_id", {"b"}, false, {}});
+  b.indexes.push_back({"ix_app_b_a_id", {"a"}, false, {}});
   schema.entities = {a, b};
   auto files = generate(schema);
   std::string pg = files["sql/postgres/schema.sql"];

@@ -77,6 +77,26 @@ inline ir::Expr at_least(const std::string& field_name, const std::string& minim
   return comparison;
 }
 
+// `field IN (values…)`, the check sema adds for an enum field.
+inline ir::Expr enum_check(const std::string& field_name, const ir::Enum& enumeration) {
+  ir::Expr in;
+  in.kind = ir::Expr::Kind::In;
+  in.type = scalar(ir::ScalarType::Bool);
+  ir::Expr column;
+  column.kind = ir::Expr::Kind::Field;
+  column.type = enum_type(enumeration.qualified);
+  column.path = {field_name};
+  in.operands.push_back(column);
+  for (const ir::EnumValue& enum_value : enumeration.values) {
+    ir::Expr literal;
+    literal.type = column.type;
+    literal.value = value(ir::Value::Kind::EnumValue, enum_value.name);
+    literal.value.target = enumeration.qualified;
+    in.operands.push_back(literal);
+  }
+  return in;
+}
+
 // An entity with the implicit fields sema adds around `declared`.
 inline ir::Entity entity(const std::string& app, const std::string& name, const std::string& table,
                          std::vector<ir::Field> declared, bool parametric = false) {
@@ -164,6 +184,9 @@ inline ir::Schema shop_schema() {
   find(product, "featured")->default_value = value(ir::Value::Kind::Bool);
   product.doc = "A product in the catalog.";
   product.indexes.push_back({"uq_catalog_product_name", {"name"}, true, {}});
+  product.indexes.push_back({"ix_catalog_product_category_id", {"category"}, false, {}});
+  product.checks.push_back(
+      {"ck_catalog_product_status", enum_check("status", schema.enums[0]), {}});
   product.checks.push_back({"ck_catalog_product_stock", at_least("stock", "0"), {}});
   schema.entities.push_back(product);
   return schema;

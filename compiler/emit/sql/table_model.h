@@ -52,7 +52,7 @@ struct Table {
   std::string primary_key;  // constraint name, over the `id` column
   std::vector<Column> columns;
   std::vector<ForeignKey> foreign_keys;
-  std::vector<CheckConstraint> checks;  // enum value lists first, then the entity's checks
+  std::vector<CheckConstraint> checks;  // as sema orders them, enum value lists included
   std::vector<Index> indexes;
   std::string doc;
 
@@ -64,8 +64,5 @@ struct Table {
 
 // The table of one entity of `schema`.
 Table table_of(const ir::Schema& schema, const ir::Entity& entity);
-
-// The name of the CHECK constraint listing an enum column's values.
-std::string enum_check_name(const std::string& table, const std::string& column);
 
 }  // namespace lys::emit::sql
