@@ -144,8 +144,8 @@ CREATE TABLE catalog_product (
   CONSTRAINT pk_catalog_product PRIMARY KEY (id),
   CONSTRAINT fk_catalog_product_category_id FOREIGN KEY (category_id) REFERENCES catalog_product_category (id) ON DELETE RESTRICT,
   CONSTRAINT fk_catalog_product_owner_id FOREIGN KEY (owner_id) REFERENCES auth_user (id) ON DELETE SET NULL,
-  CONSTRAINT ck_catalog_product_status CHECK (status IN ('DRAFT', 'ACTIVE', 'ARCHIVED')),
   CONSTRAINT ck_catalog_product_price CHECK (price >= 0),
+  CONSTRAINT ck_catalog_product_status CHECK (status IN ('DRAFT', 'ACTIVE', 'ARCHIVED')),
   CONSTRAINT ck_catalog_product_stock CHECK (stock >= 0),
   CONSTRAINT ck_catalog_product_published_at_status CHECK (published_at IS NULL OR status <> 'DRAFT')
 );
