@@ -3,19 +3,12 @@
 #include <openssl/bn.h>
 #include <openssl/ec.h>
 
-#include <memory>
+#include "auth/openssl_ptr.h"
 
 namespace lys::auth {
 namespace {
 
-struct SignatureDeleter {
-  void operator()(ECDSA_SIG* signature) const { ECDSA_SIG_free(signature); }
-};
-using SignaturePtr = std::unique_ptr<ECDSA_SIG, SignatureDeleter>;
-
-const unsigned char* bytes_of(std::string_view text) {
-  return reinterpret_cast<const unsigned char*>(text.data());
-}
+using SignaturePtr = OpensslPtr<ECDSA_SIG, ECDSA_SIG_free>;
 
 }  // namespace
 

@@ -5,23 +5,16 @@
 #include <openssl/evp.h>
 #include <openssl/hmac.h>
 
-#include <memory>
 #include <optional>
 #include <stdexcept>
 
 #include "auth/ecdsa_signature.h"
+#include "auth/openssl_ptr.h"
 
 namespace lys::auth {
 namespace {
 
-struct ContextDeleter {
-  void operator()(EVP_MD_CTX* context) const { EVP_MD_CTX_free(context); }
-};
-using ContextPtr = std::unique_ptr<EVP_MD_CTX, ContextDeleter>;
-
-const unsigned char* bytes_of(std::string_view text) {
-  return reinterpret_cast<const unsigned char*>(text.data());
-}
+using ContextPtr = OpensslPtr<EVP_MD_CTX, EVP_MD_CTX_free>;
 
 std::string hmac_sha256(std::string_view secret, std::string_view data) {
   unsigned char out[EVP_MAX_MD_SIZE];

@@ -9,19 +9,13 @@
 #include <fstream>
 #include <sstream>
 
+#include "auth/openssl_ptr.h"
+
 namespace lys::auth {
 namespace {
 
 constexpr std::size_t kMinimumSecretBytes = 32;
 constexpr int kMinimumRsaBits = 2048;
-
-struct BioDeleter {
-  void operator()(BIO* bio) const { BIO_free(bio); }
-};
-
-std::shared_ptr<EVP_PKEY> own(EVP_PKEY* pkey) {
-  return std::shared_ptr<EVP_PKEY>(pkey, EVP_PKEY_free);
-}
 
 // A key file never asks for a passphrase: an encrypted key fails to load instead of
 // blocking on the terminal.
@@ -30,12 +24,12 @@ int no_passphrase(char*, int, int, void*) {
 }
 
 std::shared_ptr<EVP_PKEY> read_pem(std::string_view pem, bool is_private) {
-  std::unique_ptr<BIO, BioDeleter> bio(BIO_new_mem_buf(pem.data(), static_cast<int>(pem.size())));
+  OpensslPtr<BIO, BIO_free> bio(BIO_new_mem_buf(pem.data(), static_cast<int>(pem.size())));
   if (!bio) return nullptr;
   EVP_PKEY* pkey = is_private ? PEM_read_bio_PrivateKey(bio.get(), nullptr, no_passphrase, nullptr)
                               : PEM_read_bio_PUBKEY(bio.get(), nullptr, no_passphrase, nullptr);
   ERR_clear_error();
-  return own(pkey);
+  return std::shared_ptr<EVP_PKEY>(pkey, EVP_PKEY_free);
 }
 
 bool is_p256(EVP_PKEY* pkey) {

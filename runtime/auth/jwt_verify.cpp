@@ -1,5 +1,4 @@
 #include <algorithm>
-#include <array>
 #include <cctype>
 #include <optional>
 #include <stdexcept>
@@ -127,27 +126,45 @@ Verification JwtVerifier::verify(std::string_view token) const {
 }
 
 std::string_view describe(Rejection rejection) {
-  static constexpr std::array<std::string_view, 18> kDescriptions = {
-      "accepted",
-      "token too large",
-      "malformed token",
-      "token segment is not base64url",
-      "token segment is not JSON",
-      "token segment is not a JSON object",
-      "token names a member twice",
-      "unsupported token header",
-      "unsigned token",
-      "token algorithm does not match the key",
-      "bad token signature",
-      "token claim of the wrong type",
-      "token has no expiry",
-      "token expired",
-      "token not yet valid",
-      "token issued in the future",
-      "token from another issuer",
-      "token for another audience",
-  };
-  return kDescriptions.at(static_cast<std::size_t>(rejection));
+  switch (rejection) {
+    case Rejection::none:
+      return "accepted";
+    case Rejection::too_large:
+      return "token too large";
+    case Rejection::malformed:
+      return "malformed token";
+    case Rejection::bad_base64:
+      return "token segment is not base64url";
+    case Rejection::bad_json:
+      return "token segment is not JSON";
+    case Rejection::not_an_object:
+      return "token segment is not a JSON object";
+    case Rejection::duplicate_member:
+      return "token names a member twice";
+    case Rejection::unsupported_header:
+      return "unsupported token header";
+    case Rejection::unsigned_token:
+      return "unsigned token";
+    case Rejection::algorithm_mismatch:
+      return "token algorithm does not match the key";
+    case Rejection::bad_signature:
+      return "bad token signature";
+    case Rejection::bad_claim:
+      return "token claim of the wrong type";
+    case Rejection::missing_expiry:
+      return "token has no expiry";
+    case Rejection::expired:
+      return "token expired";
+    case Rejection::not_yet_valid:
+      return "token not yet valid";
+    case Rejection::issued_in_future:
+      return "token issued in the future";
+    case Rejection::wrong_issuer:
+      return "token from another issuer";
+    case Rejection::wrong_audience:
+      return "token for another audience";
+  }
+  return "unknown rejection";
 }
 
 }  // namespace lys::auth

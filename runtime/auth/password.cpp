@@ -7,6 +7,7 @@
 #include <optional>
 #include <stdexcept>
 
+#include "auth/openssl_ptr.h"
 #include "auth/random_bytes.h"
 #include "codec/base64.h"
 
@@ -76,8 +77,7 @@ std::string pbkdf2_sha256(std::string_view password, std::string_view salt, int 
                           std::size_t length) {
   check_iterations(iterations);
   std::string out(length, '\0');
-  if (PKCS5_PBKDF2_HMAC(password.data(), static_cast<int>(password.size()),
-                        reinterpret_cast<const unsigned char*>(salt.data()),
+  if (PKCS5_PBKDF2_HMAC(password.data(), static_cast<int>(password.size()), bytes_of(salt),
                         static_cast<int>(salt.size()), iterations, EVP_sha256(),
                         static_cast<int>(length),
                         reinterpret_cast<unsigned char*>(out.data())) != 1) {

@@ -210,6 +210,18 @@ TEST(JwtAudienceTest, AVerifierWithoutAudienceRefusesTokensThatNameOne) {
             Rejection::wrong_audience);
 }
 
+TEST(JwtVerifierTest, NegativeClockSkewIsAConfigurationError) {
+  VerifierOptions options = options_at(kNow);
+  options.clock_skew_seconds = -1;
+  EXPECT_THROW(JwtVerifier(hs256_test_key(), options), std::invalid_argument);
+}
+
+TEST(JwtVerifierTest, RejectionsDescribeThemselvesForLogs) {
+  EXPECT_EQ(describe(Rejection::none), "accepted");
+  EXPECT_EQ(describe(Rejection::algorithm_mismatch), "token algorithm does not match the key");
+  EXPECT_EQ(describe(Rejection::wrong_audience), "token for another audience");
+}
+
 TEST(JwtIssuerTest, IssuerMustMatch) {
   Claims claims = user_claims();
   claims.issuer = "https://evil.test";
