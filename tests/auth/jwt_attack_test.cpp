@@ -7,6 +7,7 @@
 #include "auth/jws_signature.h"
 #include "codec/base64.h"
 #include "lys/auth/jwt.h"
+#include "support/print_rejection.h"
 #include "support/test_keys.h"
 
 namespace lys::auth {
@@ -171,6 +172,13 @@ TEST(JwtAttackTest, HeadersThatAreNotJsonObjectsAreRefused) {
   EXPECT_EQ(verify(key, signed_token(R"(["alg","HS256"])", kClaims, key)),
             Rejection::not_an_object);
   EXPECT_EQ(verify(key, signed_token(R"("HS256")", kClaims, key)), Rejection::not_an_object);
+}
+
+// The header is parsed before any signature is checked: deep nesting must not recurse
+// without bound.
+TEST(JwtAttackTest, DeeplyNestedHeaderIsRefusedWithoutExhaustingTheStack) {
+  const std::string nested = std::string(3000, '[') + std::string(3000, ']');
+  EXPECT_EQ(verify(hs256_test_key(), codec::base64url(nested) + ".e30.c2ln"), Rejection::bad_json);
 }
 
 TEST(JwtAttackTest, SignedClaimsThatAreNotAJsonObjectAreRefused) {

@@ -6,6 +6,7 @@
 
 #include "auth/jws_signature.h"
 #include "codec/base64.h"
+#include "support/print_rejection.h"
 #include "support/test_keys.h"
 
 namespace lys::auth {
