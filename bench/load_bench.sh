@@ -50,9 +50,9 @@ trap 'stop_server; "$REPO/scripts/pg.sh" stop "$WORK/pg" >/dev/null 2>&1 || true
 # Starts catalog-server on database URL $1 (any free port); sets server_pid and port.
 start_server() {
   local log="$WORK/server.out"
+  : >"$log"  # before the server starts: no stale "listening on" line
   LYS_HTTP_THREADS=$CONNECTIONS LYS_POOL_SIZE=$CONNECTIONS LYS_ENV=prod \
-    "$SERVER" serve --database "$1" --port 0 --migrations "$REPO/migrations" \
-    >"$log" 2>"$WORK/server.err" &
+    "$SERVER" serve --database "$1" --port 0 >"$log" 2>"$WORK/server.err" &
   server_pid=$!
   for _ in $(seq 100); do
     port=$(sed -n 's|^listening on http://[^:]*:\([0-9]*\)$|\1|p' "$log")
@@ -92,7 +92,8 @@ seed() {
   say "PostgreSQL: $("$REPO/scripts/pg.sh" start "$WORK/pg" 2>&1 | tail -n 1)"
   local admin_url
   admin_url=$(cat "$WORK/pg/url")
-  psql -q "$admin_url" -c "DROP DATABASE IF EXISTS lys_bench" -c "CREATE DATABASE lys_bench"
+  psql -q "$admin_url" -c "SET client_min_messages = warning" \
+    -c "DROP DATABASE IF EXISTS lys_bench" -c "CREATE DATABASE lys_bench"
   PG_URL="${admin_url%/*}/lys_bench"
   SQLITE_URL="sqlite:$WORK/bench.db"
   rm -f "$WORK/bench.db"
