@@ -69,7 +69,7 @@ run_wrk() {
   local workload=$1 seconds=$2 connections=$3
   shift 3
   wrk --threads "$(((connections < THREADS) ? connections : THREADS))" \
-    --connections "$connections" --duration "${seconds}s" --latency "$@" \
+    --connections "$connections" --duration "${seconds}s" --timeout 30s --latency "$@" \
     --script "$LOAD/$workload.lua" "http://127.0.0.1:$port"
 }
 
