@@ -4,6 +4,7 @@
 #include <cJSON.h>
 
 #include <memory>
+#include <string>
 #include <string_view>
 
 namespace lys::e2e {
@@ -23,5 +24,19 @@ inline std::string_view first_error_code(const cJSON* response) {
   const cJSON* code = cJSON_GetObjectItemCaseSensitive(extensions, "code");
   return cJSON_IsString(code) ? code->valuestring : "";
 }
+
+// The value at `path`: member names and [index]es, e.g. "data.products.nodes[0].name"
+// or "errors[0].extensions.field"; null when something on the way is missing.
+const cJSON* at(const cJSON* root, std::string_view path);
+
+// `text` as a JSON string literal (quotes and escapes); GraphQL reads it the same.
+std::string json_string(std::string_view text);
+
+// The value printed compactly ("" for a missing one): strings keep their quotes, so
+// `print(at(json, "a")) == "null"` tells a JSON null from a missing member.
+std::string print(const cJSON* value);
+
+// The string at `path`, or "" when it is missing or not a string.
+std::string text_at(const cJSON* root, std::string_view path);
 
 }  // namespace lys::e2e
