@@ -7,25 +7,17 @@
 namespace lys::e2e {
 namespace {
 
-class CatalogFilters : public SharedCatalogTest {
+class CatalogFilters : public SampleCatalogTest {
  protected:
-  void seed(Catalog& catalog) override { seed_sample_data(catalog); }
-
   // The names of the products `filter` (a GraphQL literal) matches, by name.
   std::string matching(const std::string& filter) {
     Json data =
         parse_json(catalog().data("{ products(first: 100, orderBy: [{field: NAME}], "
                                   "filter: " +
                                   filter + ") { totalCount nodes { name } } }"));
-    std::string names;
-    const cJSON* node = nullptr;
-    cJSON_ArrayForEach(node, at(data.get(), "products.nodes")) {
-      names += (names.empty() ? "" : " ") + text_at(node, "name");
-    }
-    EXPECT_EQ(print(at(data.get(), "products.totalCount")),
-              std::to_string(names.empty() ? 0 : std::count(names.begin(), names.end(), ' ') + 1))
-        << filter;
-    return names;
+    std::vector<std::string> names = texts_of(at(data.get(), "products.nodes"), "name");
+    EXPECT_EQ(print(at(data.get(), "products.totalCount")), std::to_string(names.size())) << filter;
+    return joined(names);
   }
 
   struct Case {

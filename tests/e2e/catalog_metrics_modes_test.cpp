@@ -9,10 +9,8 @@
 namespace lys::e2e {
 namespace {
 
-class CatalogMetrics : public SharedCatalogTest {
+class CatalogMetrics : public SampleCatalogTest {
  protected:
-  void seed(Catalog& catalog) override { seed_sample_data(catalog); }
-
   // How many SQL statements the document cost the server.
   std::uint64_t statements_for(const std::string& document) {
     std::uint64_t before = catalog().server().statements_executed();

@@ -24,12 +24,7 @@ class CatalogOperations : public FreshCatalogTest {
   std::string product_names() {
     Json data = parse_json(
         catalog().data("{ products(first: 100, orderBy: [{field: NAME}]) { nodes { name } } }"));
-    std::string names;
-    const cJSON* node = nullptr;
-    cJSON_ArrayForEach(node, at(data.get(), "products.nodes")) {
-      names += (names.empty() ? "" : " ") + text_at(node, "name");
-    }
-    return names;
+    return joined(texts_of(at(data.get(), "products.nodes"), "name"));
   }
 };
 LYS_CATALOG_SUITE(CatalogOperations);

@@ -13,10 +13,7 @@
 namespace lys::e2e {
 namespace {
 
-class CatalogReads : public SharedCatalogTest {
- protected:
-  void seed(Catalog& catalog) override { seed_sample_data(catalog); }
-};
+class CatalogReads : public SampleCatalogTest {};
 LYS_CATALOG_SUITE(CatalogReads);
 
 const std::string kReviewId = fixture_global_id("Review", "catalog.Review", "laptop_review");
@@ -212,12 +209,8 @@ TEST_P(CatalogReads, PagesBetweenTwoCursorsAndEmptyPages) {
              nodes { id } pageInfo { hasNextPage hasPreviousPage } } })",
       R"({"after":)" + json_string(all.cursors[2]) + R"(,"before":)" + json_string(all.cursors[8]) +
           "}"));
-  std::vector<std::string> ids;
-  const cJSON* node = nullptr;
-  cJSON_ArrayForEach(node, at(between.get(), "products.nodes")) {
-    ids.push_back(text_at(node, "id"));
-  }
-  EXPECT_EQ(ids, std::vector<std::string>(all.ids.begin() + 3, all.ids.begin() + 8));
+  EXPECT_EQ(texts_of(at(between.get(), "products.nodes"), "id"),
+            std::vector<std::string>(all.ids.begin() + 3, all.ids.begin() + 8));
   EXPECT_EQ(print(at(between.get(), "products.pageInfo")),
             R"({"hasNextPage":false,"hasPreviousPage":true})");
 

@@ -11,8 +11,12 @@ TestDatabase fresh_database(Backend backend) {
   return backend == Backend::Sqlite ? TestDatabase::sqlite() : TestDatabase::postgres();
 }
 
+void PrintTo(Backend backend, std::ostream* out) {
+  *out << (backend == Backend::Sqlite ? "sqlite" : "postgres");
+}
+
 std::string backend_name(const ::testing::TestParamInfo<Backend>& info) {
-  return info.param == Backend::Sqlite ? "sqlite" : "postgres";
+  return ::testing::PrintToString(info.param);
 }
 
 ServerBinary catalog_binary() {
@@ -64,6 +68,10 @@ Catalog& SharedCatalogTest::catalog() {
     seed(*slot);
   }
   return *slot;
+}
+
+void SampleCatalogTest::seed(Catalog& catalog) {
+  seed_sample_data(catalog);
 }
 
 std::string fixture_global_id(const std::string& type, const std::string& qualified_entity,

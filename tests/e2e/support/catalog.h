@@ -17,6 +17,8 @@
 namespace lys::e2e {
 
 enum class Backend { Sqlite, Postgres };
+// How gtest prints a Backend in test names and failures: "sqlite", "postgres".
+void PrintTo(Backend backend, std::ostream* out);
 
 TestDatabase fresh_database(Backend backend);
 std::string backend_name(const ::testing::TestParamInfo<Backend>& info);
@@ -60,6 +62,12 @@ class SharedCatalogTest : public ::testing::TestWithParam<Backend> {
 
  private:
   static std::map<Backend, std::unique_ptr<Catalog>>& shared();
+};
+
+// Read-only suites over the sample data (seed_sample_data, below).
+class SampleCatalogTest : public SharedCatalogTest {
+ protected:
+  void seed(Catalog& catalog) override;
 };
 
 // Suites whose tests write: a fresh server and database per test.

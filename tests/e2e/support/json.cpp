@@ -40,4 +40,17 @@ std::string text_at(const cJSON* root, std::string_view path) {
   return cJSON_IsString(value) ? value->valuestring : "";
 }
 
+std::vector<std::string> texts_of(const cJSON* list, std::string_view member) {
+  std::vector<std::string> texts;
+  const cJSON* element = nullptr;
+  cJSON_ArrayForEach(element, list) texts.push_back(text_at(element, member));
+  return texts;
+}
+
+std::string joined(const std::vector<std::string>& texts) {
+  std::string text;
+  for (const std::string& item : texts) text += (text.empty() ? "" : " ") + item;
+  return text;
+}
+
 }  // namespace lys::e2e

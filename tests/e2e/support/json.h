@@ -6,6 +6,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace lys::e2e {
 
@@ -38,5 +39,11 @@ std::string print(const cJSON* value);
 
 // The string at `path`, or "" when it is missing or not a string.
 std::string text_at(const cJSON* root, std::string_view path);
+
+// The string `member` of each element of the array `list`: the names of some nodes.
+std::vector<std::string> texts_of(const cJSON* list, std::string_view member);
+
+// The texts joined by single spaces: "Cable Camera Charger".
+std::string joined(const std::vector<std::string>& texts);
 
 }  // namespace lys::e2e
