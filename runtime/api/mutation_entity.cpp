@@ -65,7 +65,7 @@ void write_entity_payload(const MutationServices& services, db::Connection& conn
 graphql::RootResolver create_resolver(MutationServices services, int entity_index) {
   return [services, entity_index](const graphql::FieldSelection& field,
                                   graphql::ResolveContext& context, std::string& out) {
-    return resolve_field(field, context, out, [&](std::string& value) {
+    return resolve_field(field, context, services.options, out, [&](std::string& value) {
       const model::Entity& entity =
           services.model->entities[static_cast<std::size_t>(entity_index)];
       InputRow row =
@@ -86,7 +86,7 @@ graphql::RootResolver create_resolver(MutationServices services, int entity_inde
 graphql::RootResolver update_resolver(MutationServices services, int entity_index) {
   return [services, entity_index](const graphql::FieldSelection& field,
                                   graphql::ResolveContext& context, std::string& out) {
-    return resolve_field(field, context, out, [&](std::string& value) {
+    return resolve_field(field, context, services.options, out, [&](std::string& value) {
       const model::Entity& entity =
           services.model->entities[static_cast<std::size_t>(entity_index)];
       UpdateRow update = update_row(*services.model, entity_index, input_argument(field));
@@ -108,7 +108,7 @@ graphql::RootResolver update_resolver(MutationServices services, int entity_inde
 graphql::RootResolver delete_resolver(MutationServices services, int entity_index) {
   return [services, entity_index](const graphql::FieldSelection& field,
                                   graphql::ResolveContext& context, std::string& out) {
-    return resolve_field(field, context, out, [&](std::string& value) {
+    return resolve_field(field, context, services.options, out, [&](std::string& value) {
       const model::Entity& entity =
           services.model->entities[static_cast<std::size_t>(entity_index)];
       std::string key = target_key(*services.model, entity_index, input_argument(field));

@@ -111,16 +111,17 @@ void register_named_mutation(graphql::Executor& executor, const MutationServices
       "Mutation", operation.graphql_name,
       [mutation](const graphql::FieldSelection& field, graphql::ResolveContext& context,
                  std::string& out) {
-        return resolve_field(field, context, out, [&](std::string& value) {
-          std::vector<db::Param> arguments =
-              coerce_arguments(*mutation.services.model, *mutation.operation, field);
-          in_transaction(
-              *mutation.services.database,
-              [&](db::Connection& connection, std::string& result) {
-                mutation.run(connection, field, context.session, arguments, result);
-              },
-              value);
-        });
+        return resolve_field(
+            field, context, mutation.services.options, out, [&](std::string& value) {
+              std::vector<db::Param> arguments =
+                  coerce_arguments(*mutation.services.model, *mutation.operation, field);
+              in_transaction(
+                  *mutation.services.database,
+                  [&](db::Connection& connection, std::string& result) {
+                    mutation.run(connection, field, context.session, arguments, result);
+                  },
+                  value);
+            });
       });
 }
 

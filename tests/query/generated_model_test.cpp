@@ -5,7 +5,7 @@
 #include <set>
 #include <sstream>
 
-#include "api/read_resolvers.h"
+#include "api/resolvers.h"
 #include "lys/graphql/executor.h"
 #include "model.h"
 #include "planner_fixture.h"

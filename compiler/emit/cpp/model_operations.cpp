@@ -130,6 +130,9 @@ std::string fixture_value(const ir::Schema& schema, const ir::Entity& entity,
                           const std::pair<std::string, ir::Value>& field_value) {
   const auto& [field, value] = field_value;
   std::string index = std::to_string(field_index(entity, field));
+  if (value.kind == ir::Value::Kind::Null) {
+    return "FixtureValue::null_of(" + index + ")";
+  }
   if (value.kind == ir::Value::Kind::FixtureRef) {
     return "ref(" + index + ", " + entity_index_of(schema, value.target) + ", " +
            string_literal(value.text) + ")";

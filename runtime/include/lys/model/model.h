@@ -147,6 +147,14 @@ struct FixtureValue {
   std::string text;     // constant (or the key of a parametric record)
   int ref_entity = -1;  // reference to a record of this entity...
   std::string ref_key;  // ...with this key
+  bool null = false;    // the field is set to null (text and ref_* unused)
+
+  static FixtureValue null_of(int field) {
+    FixtureValue value;
+    value.field = field;
+    value.null = true;
+    return value;
+  }
 };
 
 struct FixtureRecord {
