@@ -83,12 +83,14 @@ std::size_t escaped_size(char c) {
 
 void append_literal(std::string& out, std::string_view text) {
   out += '"';
-  for (char c : text) {
-    if (const char* escape = escape_of(c)) {
-      out += escape;
-    } else {
-      out += c;
-    }
+  while (!text.empty()) {
+    // Runs of characters that need no escape are copied at once.
+    std::size_t plain = 0;
+    while (plain < text.size() && escape_of(text[plain]) == nullptr) ++plain;
+    out.append(text.substr(0, plain));
+    if (plain == text.size()) break;
+    out += escape_of(text[plain]);
+    text.remove_prefix(plain + 1);
   }
   out += '"';
 }
