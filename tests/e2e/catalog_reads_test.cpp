@@ -269,5 +269,17 @@ TEST_P(CatalogReads, RelationsBothWaysNestThreeLevels) {
             R"("products":{"totalCount":5,"nodes":[{"name":"Socks"},{"name":"T-shirt"}]}}})");
 }
 
+TEST_P(CatalogReads, ASoftReferenceToAnEntityOfThisServerHasItsInverseConnection) {
+  // Product.client is `soft organization.Client`: no foreign key, yet Client.products.
+  EXPECT_EQ(
+      catalog().data(R"({ clients(orderBy: [{field: NAME}]) { nodes { name
+      products(first: 2, filter: {price: {lte: "7.50"}}, orderBy: [{field: NAME}]) {
+        totalCount nodes { name client { name } } } } } })"),
+      R"({"clients":{"nodes":[{"name":"Acme","products":{"totalCount":4,"nodes":[)"
+      R"({"name":"Cable","client":{"name":"Acme"}},{"name":"Keyboard","client":{"name":"Acme"}}]}},)"
+      R"({"name":"Globex","products":{"totalCount":3,"nodes":[)"
+      R"({"name":"Charger","client":{"name":"Globex"}},{"name":"Gloves","client":{"name":"Globex"}}]}}]}})");
+}
+
 }  // namespace
 }  // namespace lys::e2e

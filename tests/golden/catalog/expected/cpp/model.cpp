@@ -392,6 +392,7 @@ Entity organization_client() {
   };
   entity.inverse_relations = {
       {"memberships", kOrganizationMembership, 2},  // Membership.client
+      {"products", kCatalogProduct, 15},  // Product.client
   };
   entity.operations = {.read = true, .create = true, .update = true, .remove = true};
   return entity;
@@ -1432,6 +1433,15 @@ type Client implements Node {
     filter: MembershipFilter
     orderBy: [MembershipOrder!]
   ): MembershipConnection!
+  "The Product objects whose `client` is this one."
+  products(
+    first: Int
+    after: String
+    last: Int
+    before: String
+    filter: ProductFilter
+    orderBy: [ProductOrder!]
+  ): ProductConnection!
 }
 
 "A page of Client objects."

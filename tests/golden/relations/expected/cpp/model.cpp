@@ -83,6 +83,9 @@ Entity partners_supplier() {
   entity.unique_indexes = {
       {"uq_partners_supplier_name", {1}},
   };
+  entity.inverse_relations = {
+      {"items", kInventoryItem, 3},  // Item.supplier
+  };
   entity.operations = {.read = true};
   return entity;
 }
@@ -564,6 +567,15 @@ type Supplier implements Node {
   updatedAt: DateTime!
   "Incremented by every change; updates pass it back (optimistic locking)."
   version: Int!
+  "The Item objects whose `supplier` is this one."
+  items(
+    first: Int
+    after: String
+    last: Int
+    before: String
+    filter: ItemFilter
+    orderBy: [ItemOrder!]
+  ): ItemConnection!
 }
 
 "A page of Supplier objects."
