@@ -3,8 +3,10 @@
 
 #include <stdexcept>
 
+#include "api/mutation_error.h"
 #include "api/mutation_resolvers.h"
 #include "api/mutation_run.h"
+#include "lys/access/permissions.h"
 
 namespace lys::api {
 
@@ -18,12 +20,16 @@ void register_extern_operation(graphql::Executor& executor, db::Database& databa
   }
   executor.set_resolver(
       operation.mutation ? "Mutation" : "Query", operation.graphql_name,
-      [resolver = *found, &database](const graphql::FieldSelection& field,
-                                     graphql::ResolveContext& context, std::string& out) {
+      [resolver = *found, &database, &operation](const graphql::FieldSelection& field,
+                                                 graphql::ResolveContext& context,
+                                                 std::string& out) {
         std::optional<graphql::Error> failure;
         // The implementation's own errors pass through; an exception is INTERNAL.
         std::optional<graphql::Error> crash =
             resolve_field(field, context, out, [&](std::string& value) {
+              if (!access::admits_without_row(operation.rules, context.session)) {
+                throw_forbidden(fmt::format("not allowed to call {}", operation.graphql_name));
+              }
               ExternCall call{field, context, database};
               failure = resolver(call, value);
               if (failure) value.clear();
