@@ -13,16 +13,19 @@ bool has_role(const Session& session, std::string_view role) {
   return std::find(session.roles.begin(), session.roles.end(), role) != session.roles.end();
 }
 
-// What one principal or rule requires of a row: nothing, the impossible, or `sql`.
-struct Requirement {
-  enum class Kind { Always, Never, Where };
-  Kind kind = Kind::Never;
-  std::string sql;
-
-  static Requirement always() { return {Kind::Always, {}}; }
-  static Requirement never() { return {Kind::Never, {}}; }
-  static Requirement where(std::string sql) { return {Kind::Where, std::move(sql)}; }
-};
+// What a principal, a rule or a set of rules requires of a row.
+RowPredicate all() {
+  return {RowPredicate::Kind::All, {}};
+}
+RowPredicate none() {
+  return {RowPredicate::Kind::None, {}};
+}
+RowPredicate where(std::string sql) {
+  return {RowPredicate::Kind::Where, std::move(sql)};
+}
+RowPredicate decided(bool admitted) {
+  return admitted ? all() : none();
+}
 
 std::string quoted(std::string_view name) {
   return "\"" + std::string(name) + "\"";
@@ -37,61 +40,65 @@ std::string sql_string(std::string_view text) {
 class PredicateBuilder {
  public:
   PredicateBuilder(const model::Model& model, const model::Entity& entity, const Session& session,
-                   std::string_view alias, SessionParams& params)
-      : model_(model), entity_(entity), session_(session), alias_(alias), params_(params) {}
+                   std::string_view alias, SessionParams& params, const ArgumentParams& arguments)
+      : model_(model),
+        entity_(entity),
+        session_(session),
+        alias_(alias),
+        params_(params),
+        arguments_(arguments) {}
 
-  Requirement rule(const model::Rule& rule, db::Dialect dialect) {
-    Requirement who = Requirement::never();
+  RowPredicate rule(const model::Rule& rule, db::Dialect dialect) {
+    RowPredicate who = none();
     std::vector<std::string> alternatives;
     for (const model::Principal& principal : rule.principals) {
-      Requirement one = admits(principal);
-      if (one.kind == Requirement::Kind::Always) who = one;
-      if (one.kind == Requirement::Kind::Where) alternatives.push_back(one.sql);
+      RowPredicate one = admits(principal);
+      if (one.kind == RowPredicate::Kind::All) who = one;
+      if (one.kind == RowPredicate::Kind::Where) alternatives.push_back(one.sql);
     }
-    if (who.kind != Requirement::Kind::Always && !alternatives.empty()) {
-      who = Requirement::where(joined(alternatives, " OR "));
+    if (who.kind != RowPredicate::Kind::All && !alternatives.empty()) {
+      who = where(joined(alternatives, " OR "));
     }
-    const std::string& where = rule.where_sql[static_cast<std::size_t>(dialect)];
-    if (who.kind == Requirement::Kind::Never || where.empty()) return who;
-    std::string condition = "(" + expand_template(where, {alias_, &params_, {}}) + ")";
-    if (who.kind == Requirement::Kind::Always) return Requirement::where(condition);
-    return Requirement::where("(" + who.sql + ") AND " + condition);
+    const std::string& where_sql = rule.where_sql[static_cast<std::size_t>(dialect)];
+    if (who.kind == RowPredicate::Kind::None || where_sql.empty()) return who;
+    std::string condition = "(" + expand_template(where_sql, {alias_, &params_, arguments_}) + ")";
+    if (who.kind == RowPredicate::Kind::All) return where(condition);
+    return where("(" + who.sql + ") AND " + condition);
   }
 
  private:
-  Requirement admits(const model::Principal& principal) {
+  RowPredicate admits(const model::Principal& principal) {
     bool signed_in = session_.user_id.has_value();
     switch (principal.kind) {
       case PrincipalKind::Anonymous:
-        return Requirement::always();
+        return all();
       case PrincipalKind::Authenticated:
-        if (!signed_in) return Requirement::never();
+        if (!signed_in) return none();
         // The organization entity is its own tenant: anyone signed in may create one.
-        if (entity_.tenant_field < 0 || is(model_.access.organization))
-          return Requirement::always();
+        if (entity_.tenant_field < 0 || is(model_.access.organization)) return all();
         return membership("");
       case PrincipalKind::Role:
-        return has_role(session_, principal.role) ? Requirement::always() : Requirement::never();
+        return decided(has_role(session_, principal.role));
       case PrincipalKind::OrgRole:
-        return signed_in ? membership(principal.role) : Requirement::never();
+        return signed_in ? membership(principal.role) : none();
       case PrincipalKind::Owner:
-        if (!signed_in || entity_.owner_field < 0) return Requirement::never();
-        return Requirement::where(column(entity_.owner_field) + " = " + params_.user());
+        if (!signed_in || entity_.owner_field < 0) return none();
+        return where(column(entity_.owner_field) + " = " + params_.user());
       case PrincipalKind::Internal:
-        return session_.internal ? Requirement::always() : Requirement::never();
+        return decided(session_.internal);
       case PrincipalKind::Admin:
-        return has_role(session_, kAdminRole) ? Requirement::always() : Requirement::never();
+        return decided(has_role(session_, kAdminRole));
     }
-    return Requirement::never();
+    return none();
   }
 
   // The caller is a member of the row's tenant organization (holding `role`, unless
   // empty).
-  Requirement membership(std::string_view role) {
+  RowPredicate membership(std::string_view role) {
     const model::AccessEntities& access = model_.access;
     if (entity_.tenant_field < 0 || access.membership < 0 || access.membership_user < 0 ||
         access.membership_organization < 0 || (!role.empty() && access.membership_role < 0)) {
-      return Requirement::never();
+      return none();
     }
     const model::Entity& membership = model_.entities[static_cast<std::size_t>(access.membership)];
     std::string m = std::string(alias_) + "_m";
@@ -108,7 +115,7 @@ class PredicateBuilder {
     // A membership never vouches for itself: a write checked after the fact would
     // otherwise admit whoever creates (or moves) one granting themselves a role.
     if (is(access.membership)) sql += " AND " + member_column(0) + " <> " + column(0);
-    return Requirement::where(sql + ")");
+    return where(sql + ")");
   }
 
   bool is(int entity_index) const {
@@ -135,6 +142,7 @@ class PredicateBuilder {
   const Session& session_;
   std::string_view alias_;
   SessionParams& params_;
+  const ArgumentParams& arguments_;
 };
 
 }  // namespace
@@ -153,19 +161,20 @@ std::string RowPredicate::condition() const {
 
 RowPredicate row_predicate(const model::Model& model, const model::Entity& entity,
                            const std::vector<model::Rule>& rules, const Session& session,
-                           std::string_view alias, db::Dialect dialect, SessionParams& params) {
-  if (rules.empty()) return {RowPredicate::Kind::None, {}};
-  if (has_role(session, kAdminRole)) return {RowPredicate::Kind::All, {}};
-  PredicateBuilder builder(model, entity, session, alias, params);
+                           std::string_view alias, db::Dialect dialect, SessionParams& params,
+                           const ArgumentParams& arguments) {
+  if (rules.empty()) return none();
+  if (has_role(session, kAdminRole)) return all();
+  PredicateBuilder builder(model, entity, session, alias, params, arguments);
   std::string sql;
   for (const model::Rule& rule : rules) {
-    Requirement requirement = builder.rule(rule, dialect);
-    if (requirement.kind == Requirement::Kind::Always) return {RowPredicate::Kind::All, {}};
-    if (requirement.kind == Requirement::Kind::Never) continue;
-    sql += (sql.empty() ? "(" : " OR (") + requirement.sql + ")";
+    RowPredicate one = builder.rule(rule, dialect);
+    if (one.kind == RowPredicate::Kind::All) return all();
+    if (one.kind == RowPredicate::Kind::None) continue;
+    sql += (sql.empty() ? "(" : " OR (") + one.sql + ")";
   }
-  if (sql.empty()) return {RowPredicate::Kind::None, {}};
-  return {RowPredicate::Kind::Where, "(" + sql + ")"};
+  if (sql.empty()) return none();
+  return where("(" + sql + ")");
 }
 
 bool admits_without_row(const std::vector<model::Rule>& rules, const Session& session) {
@@ -176,8 +185,10 @@ bool admits_without_row(const std::vector<model::Rule>& rules, const Session& se
   } no_values;
   static const model::Model kNoModel;
   static const model::Entity kNoRow;
-  return row_predicate(kNoModel, kNoRow, rules, session, "", db::Dialect::Sqlite, no_values).kind ==
-         RowPredicate::Kind::All;
+  ArgumentParams no_arguments = [](std::size_t) { return std::string("NULL"); };
+  return row_predicate(kNoModel, kNoRow, rules, session, "", db::Dialect::Sqlite, no_values,
+                       no_arguments)
+             .kind == RowPredicate::Kind::All;
 }
 
 model::Kind key_kind(const model::Model& model, int entity) {

@@ -2,7 +2,9 @@
 
 #include <fmt/format.h>
 
+#include <map>
 #include <optional>
+#include <stdexcept>
 
 #include "api/mutation_error.h"
 
@@ -51,9 +53,21 @@ RowRestriction WriteAccess::allowed_rows(std::vector<const std::vector<model::Ru
   return [this, rule_sets = std::move(rule_sets), dialect](Statement& statement) {
     std::string restriction;
     StatementSessionParams params(*model, *session, dialect, statement);
+    std::map<std::size_t, std::string> bound;
+    access::ArgumentParams argument = [&](std::size_t index) {
+      if (arguments == nullptr || index >= arguments->size()) {
+        throw std::invalid_argument("{arg:N} out of range");
+      }
+      auto [it, inserted] = bound.try_emplace(index);
+      if (inserted) {
+        statement.params.push_back((*arguments)[index]);
+        it->second = fmt::format("${}", statement.params.size());
+      }
+      return it->second;
+    };
     for (const std::vector<model::Rule>* rules : rule_sets) {
-      access::RowPredicate predicate =
-          access::row_predicate(*model, *entity, *rules, *session, entity->table, dialect, params);
+      access::RowPredicate predicate = access::row_predicate(
+          *model, *entity, *rules, *session, entity->table, dialect, params, argument);
       if (predicate.kind != access::RowPredicate::Kind::All) {
         restriction += " AND " + predicate.condition();
       }
@@ -63,10 +77,12 @@ RowRestriction WriteAccess::allowed_rows(std::vector<const std::vector<model::Ru
 }
 
 bool WriteAccess::may_ever(const std::vector<model::Rule>& rules) const {
+  // Only whether some rule can hold matters here, not the values.
   Statement unused;
   StatementSessionParams params(*model, *session, db::Dialect::Sqlite, unused);
+  access::ArgumentParams argument = [](std::size_t) { return std::string("NULL"); };
   return access::row_predicate(*model, *entity, rules, *session, entity->table, db::Dialect::Sqlite,
-                               params)
+                               params, argument)
              .kind != access::RowPredicate::Kind::None;
 }
 

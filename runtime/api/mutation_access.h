@@ -19,6 +19,8 @@ struct WriteAccess {
   const model::Model* model = nullptr;
   const model::Entity* entity = nullptr;
   const access::Session* session = nullptr;
+  // A named mutation's coerced arguments, which its rules' conditions may use.
+  const std::vector<db::Param>* arguments = nullptr;
 
   // " AND <predicate>" over the entity's table (named by its table name) for each of
   // `rule_sets`, binding the session's ids into the statement; "" for a set of rules

@@ -79,7 +79,7 @@ struct NamedMutation {
     };
     // The row must pass the operation's rules and the entity's for the write; a row
     // it changes, the entity's update rules afterwards too.
-    WriteAccess access{services.model, &entity, &session};
+    WriteAccess access{services.model, &entity, &session, &arguments};
     const std::vector<model::Rule>& entity_rules =
         operation->deletes ? entity.permissions.remove : entity.permissions.update;
     RowRestriction allowed =

@@ -31,11 +31,13 @@ void Compiler::access_conditions(const model::Entity& entity, const std::string&
 }
 
 void Compiler::allowed_rows(const model::Entity& entity, const std::vector<model::Rule>& rules,
-                            const std::string& alias, std::vector<std::string>& conditions) {
-  access::RowPredicate predicate = access::row_predicate(model_, entity, rules, session_, alias,
-                                                         sql_.dialect(), session_params_);
-  if (predicate.kind != access::RowPredicate::Kind::All)
+                            const std::string& alias, std::vector<std::string>& conditions,
+                            const access::ArgumentParams& arguments) {
+  access::RowPredicate predicate = access::row_predicate(
+      model_, entity, rules, session_, alias, sql_.dialect(), session_params_, arguments);
+  if (predicate.kind != access::RowPredicate::Kind::All) {
     conditions.push_back(predicate.condition());
+  }
 }
 
 }  // namespace lys::query

@@ -88,7 +88,8 @@ class Compiler {
                          std::vector<std::string>& conditions);
   // The rows of `entity` that `rules` allow (a named query's own rules, say).
   void allowed_rows(const model::Entity& entity, const std::vector<model::Rule>& rules,
-                    const std::string& alias, std::vector<std::string>& conditions);
+                    const std::string& alias, std::vector<std::string>& conditions,
+                    const access::ArgumentParams& arguments = {});
 
   // Binds the session's ids into the statement at their first use, so a plan-cache
   // hit binds them at the same positions.

@@ -62,9 +62,6 @@ Scope Compiler::operation_scope(const model::NamedOperation& operation,
   const model::Entity& entity = model_.entities[static_cast<std::size_t>(operation.result_entity)];
   return [this, &operation, &field, &entity](const std::string& alias,
                                              std::vector<std::string>& conditions) {
-    allowed_rows(entity, operation.rules, alias, conditions);
-    const std::string& where = operation.where_sql[static_cast<int>(sql_.dialect())];
-    if (where.empty()) return;
     // Each argument is bound once, at its first use (also when only binding, where
     // placeholders are empty).
     std::vector<std::optional<std::string>> placeholders(operation.parameters.size());
@@ -80,6 +77,9 @@ Scope Compiler::operation_scope(const model::NamedOperation& operation,
       }
       return *placeholders[index];
     };
+    allowed_rows(entity, operation.rules, alias, conditions, argument);
+    const std::string& where = operation.where_sql[static_cast<int>(sql_.dialect())];
+    if (where.empty()) return;
     conditions.push_back("(" + access::expand_template(where, {alias, &session_params_, argument}) +
                          ")");
   };

@@ -39,11 +39,16 @@ struct RowPredicate {
   std::string condition() const;
 };
 
+// The placeholder of the N-th argument of a named operation, bound at first use.
+using ArgumentParams = std::function<std::string(std::size_t index)>;
+
 // The predicate of `rules` (one operation's, OR-ed; none: denied) over the row of
-// `entity` aliased `alias`.
+// `entity` aliased `alias`; `arguments` binds the arguments a named operation's rule
+// conditions use.
 RowPredicate row_predicate(const model::Model& model, const model::Entity& entity,
                            const std::vector<model::Rule>& rules, const Session& session,
-                           std::string_view alias, db::Dialect dialect, SessionParams& params);
+                           std::string_view alias, db::Dialect dialect, SessionParams& params,
+                           const ArgumentParams& arguments = {});
 
 // Whether `rules` admit the caller on the session alone, with no row to look at (an
 // extern operation's `allow to …`).
@@ -63,7 +68,7 @@ std::string session_shape(const Session& session);
 struct TemplateValues {
   std::string_view row;
   SessionParams* session = nullptr;
-  std::function<std::string(std::size_t index)> argument;
+  ArgumentParams argument;
 };
 
 std::string expand_template(std::string_view text, const TemplateValues& values);
