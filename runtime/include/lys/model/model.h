@@ -79,7 +79,7 @@ struct InverseRelation {
 };
 
 // Which generated API operations exist (an operation without any allow rule is
-// denied and absent from the SDL). Row-level predicates come with permissions.
+// denied and absent from the SDL); who may perform them is Entity::permissions.
 struct Operations {
   bool read = false;
   bool create = false;
