@@ -5,7 +5,7 @@
 #include <array>
 #include <stdexcept>
 
-#include "db/digest.h"
+#include "codec/digest.h"
 
 namespace lys::db {
 namespace {
@@ -42,7 +42,7 @@ std::string random_uuid() {
 }
 
 std::string uuid_v5_url(std::string_view name) {
-  const std::string hash = sha1(std::string(kUrlNamespace) + std::string(name));
+  const std::string hash = codec::sha1(std::string(kUrlNamespace) + std::string(name));
   UuidBytes bytes{};
   for (std::size_t i = 0; i < bytes.size(); ++i) bytes[i] = static_cast<unsigned char>(hash[i]);
   return format_uuid(bytes, 5);

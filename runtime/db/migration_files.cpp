@@ -4,7 +4,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "db/digest.h"
+#include "codec/digest.h"
 #include "lys/db/migrator.h"
 
 namespace lys::db {
@@ -35,7 +35,7 @@ MigrationFile read_migration_file(const std::filesystem::path& path, Dialect dia
     throw MigrationError(path.string() + ": its header names migration '" + file.script.name +
                          "'; the file must be called " + file.script.name + ".sql");
   }
-  file.checksum = sha256_hex(text);
+  file.checksum = codec::sha256_hex(text);
   return file;
 }
 

@@ -5,7 +5,7 @@
 #include <string>
 #include <string_view>
 
-#include "db/base64.h"
+#include "codec/base64.h"
 
 namespace lys::db {
 namespace {
@@ -26,7 +26,8 @@ void encode_argument(sqlite3_context* context, int, sqlite3_value** arguments) {
   sqlite3_result_text(context, encoded.data(), static_cast<int>(encoded.size()), SQLITE_TRANSIENT);
 }
 
-int register_function(sqlite3* handle, const char* name, decltype(&encode_argument<base64>) fn) {
+int register_function(sqlite3* handle, const char* name,
+                      decltype(&encode_argument<codec::base64>) fn) {
   return sqlite3_create_function_v2(handle, name, 1,
                                     SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, nullptr,
                                     fn, nullptr, nullptr, nullptr);
@@ -35,9 +36,9 @@ int register_function(sqlite3* handle, const char* name, decltype(&encode_argume
 }  // namespace
 
 int register_sqlite_functions(sqlite3* handle) {
-  const int result = register_function(handle, "lys_base64url", &encode_argument<base64url>);
+  const int result = register_function(handle, "lys_base64url", &encode_argument<codec::base64url>);
   if (result != SQLITE_OK) return result;
-  return register_function(handle, "lys_base64", &encode_argument<base64>);
+  return register_function(handle, "lys_base64", &encode_argument<codec::base64>);
 }
 
 }  // namespace lys::db

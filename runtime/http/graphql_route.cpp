@@ -44,7 +44,9 @@ Response post(mg_connection* connection, const Services& services,
     case BodyRead::Outcome::Complete:
       break;
   }
-  return execute(parse_json_request(read.body), services);
+  Response response = execute(parse_json_request(read.body), services);
+  response.request_body_read = true;
+  return response;
 }
 
 }  // namespace

@@ -31,7 +31,11 @@ std::vector<std::string> civetweb_options(const ServerOptions& options) {
       "max_request_size",
       "16384",  // the request line and headers
       "enable_keep_alive",
-      "no",  // every response closes: an unread body never becomes a request
+      "yes",  // unless a body was left unread: see Server::handle
+      "keep_alive_timeout_ms",
+      "500",  // an idle connection holds a worker thread at most this long
+      "tcp_nodelay",
+      "1",  // responses are written whole: nothing to gain from Nagle's delay
       "enable_directory_listing",
       "no",
       "decode_url",
@@ -50,6 +54,35 @@ bool is_head(std::string_view method) {
 
 bool get_or_head(std::string_view method) {
   return method == "GET" || is_head(method);
+}
+
+// Whether the comma-separated header value lists `token` (case-insensitive).
+bool lists_token(std::string_view value, std::string_view token) {
+  while (!value.empty()) {
+    std::size_t comma = value.find(',');
+    std::string_view item = value.substr(0, comma);
+    value = comma == std::string_view::npos ? std::string_view() : value.substr(comma + 1);
+    while (!item.empty() && item.front() == ' ') item.remove_prefix(1);
+    while (!item.empty() && item.back() == ' ') item.remove_suffix(1);
+    if (item.size() == token.size() &&
+        mg_strncasecmp(item.data(), token.data(), token.size()) == 0) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Whether the client lets the connection stay open: HTTP/1.1 unless it says
+// `Connection: close`, HTTP/1.0 only when it asks for keep-alive (RFC 9112 §9.3).
+bool client_keeps_alive(const mg_request_info* info) {
+  std::string_view connection;
+  for (int i = 0; i < info->num_headers; ++i) {
+    if (mg_strcasecmp(info->http_headers[i].name, "Connection") == 0) {
+      connection = info->http_headers[i].value;
+    }
+  }
+  if (std::string_view(info->http_version) == "1.1") return !lists_token(connection, "close");
+  return lists_token(connection, "keep-alive");
 }
 
 }  // namespace
@@ -84,6 +117,10 @@ void Server::start() {
         fmt::format("cannot listen on {}:{}: {}", options_.host, options_.port, error_text.data()));
   }
   mg_set_request_handler(context_, "**", &Server::on_request, this);
+  // Callers are authenticated by lys, not by CivetWeb's password files: without a
+  // handler, CivetWeb looks for a `.htpasswd` on disk before every request.
+  mg_set_auth_handler(
+      context_, "**", [](mg_connection*, void*) { return 1; }, nullptr);
 
   std::array<mg_server_port, 4> ports{};
   int count = mg_get_server_ports(context_, static_cast<int>(ports.size()), ports.data());
@@ -123,8 +160,17 @@ void Server::handle(mg_connection* connection) {
   } catch (...) {
     response = internal_error("unknown exception");
   }
+  const mg_request_info* info = mg_get_request_info(connection);
+  // A body the route did not read (413, 415, a lying Content-Length, a body sent to
+  // a probe) must never be parsed as the next request: close after this response.
+  // (CivetWeb reports -1 for a chunked body and for none at all.)
+  bool has_body = info->content_length > 0 ||
+                  (info->content_length < 0 && mg_get_header(connection, "Transfer-Encoding"));
+  bool unread_body = has_body && !response.request_body_read;
+  bool keep_alive = !draining_ && !unread_body && client_keeps_alive(info);
+  if (!keep_alive) mg_disable_connection_keep_alive(connection);
   try {
-    send(connection, response, is_head(mg_get_request_info(connection)->request_method));
+    send(connection, response, is_head(info->request_method), keep_alive);
   } catch (...) {
     // Out of memory while writing: the connection closes without a response.
   }

@@ -16,6 +16,9 @@ struct Response {
   std::string content_type = "text/plain; charset=utf-8";
   std::string body;
   std::vector<std::pair<std::string, std::string>> headers;
+  // The route read the whole request body, so the connection may serve another
+  // request; otherwise the rest of the body would be parsed as one and it closes.
+  bool request_body_read = false;
 };
 
 inline constexpr std::string_view kJson = "application/json";
@@ -28,7 +31,8 @@ Response graphql_error_response(int status, std::string_view message, std::strin
 // 405 with the Allow header listing what the route accepts.
 Response method_not_allowed(std::string_view allow);
 
-// Writes the response; no body for HEAD requests.
-void send(mg_connection* connection, const Response& response, bool head_request);
+// Writes the response in one write, without the body for HEAD requests; its
+// Connection header says whether the connection stays open for another request.
+void send(mg_connection* connection, const Response& response, bool head_request, bool keep_alive);
 
 }  // namespace lys::http

@@ -5,7 +5,8 @@
 //   (SELECT {edges: agg(…), nodes: agg(…), pageInfo: {count(*) > size, …},
 //            totalCount: (SELECT count(*) …)}
 //    FROM (SELECT <node json>…, <cursor> AS c, row_number() OVER (ORDER BY keys) AS rn
-//          FROM table WHERE … ORDER BY keys LIMIT size + 1) page)
+//          FROM (SELECT * FROM table WHERE … ORDER BY keys LIMIT size + 1) joins…
+//          ORDER BY rn) page)
 #include <stdexcept>
 
 #include "lys/query/planner.h"
@@ -63,9 +64,16 @@ std::string Compiler::order_by(const std::string& alias, const std::vector<Order
   std::string order;
   for (const OrderKey& key : keys) {
     if (!order.empty()) order += ", ";
-    // NULL sorts as the smallest value on both dialects.
+    // NULL sorts as the smallest value on both dialects. A NOT NULL key is sorted
+    // plainly, so that an index on it can give the order (neither engine matches an
+    // explicit NULLS clause against an index built with the default one).
     bool descending = key.descending != reversed;
-    order += column(alias, *key.field) + (descending ? " DESC NULLS LAST" : " ASC NULLS FIRST");
+    order += column(alias, *key.field);
+    if (!key.field->nullable) {
+      order += descending ? " DESC" : " ASC";
+    } else {
+      order += descending ? " DESC NULLS LAST" : " ASC NULLS FIRST";
+    }
   }
   return order;
 }
@@ -155,10 +163,14 @@ void Compiler::connection(const model::Entity& entity, const FieldSelection& fie
   cursor = sql_.base64url_json(std::string(sql_.array_open()) + cursor + ")");
   std::string from = " FROM " + table(entity) + " " + alias;
   // The page plus one row, ranked from the cursor's side; a backward page is put back
-  // in list order for the aggregates.
+  // in list order for the aggregates. The table's rows are limited first, under the
+  // same alias, so that the sort is a top-N (or an index scan) and the joins, JSON
+  // and cursors are computed for the page's rows only. (SQLite aggregates rows in
+  // the order they come: hence ORDER BY rn.)
+  std::string limited = "(SELECT " + alias + ".*" + from + where_clause(page_conditions) +
+                        " ORDER BY " + keys_order + " LIMIT " + size + " + 1) " + alias;
   std::string rows = "(SELECT " + node_columns + cursor + " AS c, row_number() OVER (ORDER BY " +
-                     keys_order + ") AS rn" + from + joins + where_clause(page_conditions) +
-                     " ORDER BY " + keys_order + " LIMIT " + size + " + 1)";
+                     keys_order + ") AS rn FROM " + limited + joins + " ORDER BY rn)";
   if (page.backward) rows = "(SELECT * FROM " + rows + " " + alias + "q ORDER BY rn DESC)";
 
   PageAggregates aggregates{sql_, page_alias, size, page.backward};

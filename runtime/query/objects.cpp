@@ -119,10 +119,12 @@ void Compiler::reference(const model::Field& field, const std::string& alias,
   std::vector<std::string> conditions{column(joined, target.fields[0]) + " = " +
                                       column(alias, field)};
   access_conditions(target, joined, conditions);
-  std::string on;
-  for (const std::string& condition : conditions) on += (on.empty() ? "" : " AND ") + condition;
-  joins += " LEFT JOIN " + table(target) + " " + joined + " ON " + on;
-  w_ << "CASE WHEN " << column(joined, target.fields[0]) << " IS NULL THEN NULL ELSE ";
+  if (w_.writing()) {  // binding only: the text is cached, only the values are wanted
+    std::string on;
+    for (const std::string& condition : conditions) on += (on.empty() ? "" : " AND ") + condition;
+    joins += " LEFT JOIN " + table(target) + " " + joined + " ON " + on;
+    w_ << "CASE WHEN " << column(joined, target.fields[0]) << " IS NULL THEN NULL ELSE ";
+  }
   object(target, joined, fields_for(selection.selection, target), joins);
   w_ << " END";
 }
@@ -134,6 +136,7 @@ void Compiler::object_where_id(const model::Entity& entity, std::string_view key
   access_conditions(entity, alias, conditions);
   std::string joins;
   std::string row = w_.capture([&] { object(entity, alias, fields, joins); });
+  if (!w_.writing()) return;  // binding only: the text is cached
   w_ << sql_.nested("(SELECT " + row + " FROM " + table(entity) + " " + alias + joins +
                     where_clause(conditions) + ")");
 }

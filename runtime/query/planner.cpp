@@ -1,5 +1,6 @@
 #include "lys/query/planner.h"
 
+#include <algorithm>
 #include <map>
 #include <mutex>
 #include <unordered_map>
@@ -187,23 +188,28 @@ namespace {
 
 // Appends `json` without the whitespace between tokens. PostgreSQL's json builders
 // print `{"a" : 1, "b" : 2}`; responses are the same bytes on both dialects, and smaller.
+// Runs of bytes are appended whole, not byte by byte.
 void append_compact_json(std::string_view json, std::string& out) {
   out.reserve(out.size() + json.size());
-  bool in_string = false;
-  for (std::size_t i = 0; i < json.size(); ++i) {
-    char c = json[i];
-    if (in_string) {
-      out += c;
-      if (c == '\\' && i + 1 < json.size()) {
-        out += json[++i];
-      } else if (c == '"') {
-        in_string = false;
+  const std::size_t size = json.size();
+  std::size_t i = 0;
+  while (i < size) {
+    std::size_t run = i;
+    while (run < size && json[run] != '"' && json[run] != ' ' && json[run] != '\n' &&
+           json[run] != '\t' && json[run] != '\r') {
+      ++run;
+    }
+    if (run < size && json[run] == '"') {
+      // A string, up to its closing quote (an escaped `\"` does not close it).
+      for (++run; run < size && json[run] != '"'; ++run) {
+        if (json[run] == '\\') ++run;
       }
-    } else if (c == '"') {
-      in_string = true;
-      out += c;
-    } else if (c != ' ' && c != '\n' && c != '\t' && c != '\r') {
-      out += c;
+      run = std::min(run + 1, size);
+      out.append(json.substr(i, run - i));
+      i = run;
+    } else {
+      out.append(json.substr(i, run - i));
+      i = run + 1;  // past the whitespace
     }
   }
 }

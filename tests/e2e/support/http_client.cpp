@@ -13,9 +13,7 @@
 
 namespace lys::e2e {
 
-namespace {
-
-class Socket {
+class HttpConnection::Socket {
  public:
   Socket(int port, std::chrono::milliseconds timeout) : fd_(socket(AF_INET, SOCK_STREAM, 0)) {
     if (fd_ < 0) throw std::runtime_error("socket: " + std::string(std::strerror(errno)));
@@ -49,23 +47,29 @@ class Socket {
 
   std::string read_all() {
     std::string data;
-    char buffer[16384];
-    for (;;) {
-      ssize_t got = recv(fd_, buffer, sizeof buffer, 0);
-      if (got > 0) {
-        data.append(buffer, static_cast<std::size_t>(got));
-      } else if (got == 0 || errno == ECONNRESET) {
-        return data;
-      } else {
-        throw std::runtime_error("no complete response: " + std::string(std::strerror(errno)) +
-                                 " after " + std::to_string(data.size()) + " bytes");
-      }
+    while (read_some(data)) {
     }
+    return data;
+  }
+
+  // Appends what arrives to `data`; false once the server has closed the connection.
+  bool read_some(std::string& data) {
+    char buffer[16384];
+    ssize_t got = recv(fd_, buffer, sizeof buffer, 0);
+    if (got > 0) {
+      data.append(buffer, static_cast<std::size_t>(got));
+      return true;
+    }
+    if (got == 0 || errno == ECONNRESET) return false;
+    throw std::runtime_error("no complete response: " + std::string(std::strerror(errno)) +
+                             " after " + std::to_string(data.size()) + " bytes");
   }
 
  private:
   int fd_;
 };
+
+namespace {
 
 bool equals_ignoring_case(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
@@ -103,6 +107,19 @@ HttpResponse parse_response(const std::string& data) {
   return response;
 }
 
+// The length of the first response in `data` (head and Content-Length body), or
+// nullopt while it is incomplete.
+std::optional<std::size_t> first_response_length(const std::string& data) {
+  std::size_t head_end = data.find("\r\n\r\n");
+  if (head_end == std::string::npos) return std::nullopt;
+  std::size_t length = head_end + 4;
+  if (auto content_length = parse_response(data.substr(0, length)).header("Content-Length")) {
+    length += std::stoul(*content_length);
+  }
+  if (data.size() < length) return std::nullopt;
+  return length;
+}
+
 }  // namespace
 
 std::optional<std::string> HttpResponse::header(std::string_view name) const {
@@ -112,8 +129,38 @@ std::optional<std::string> HttpResponse::header(std::string_view name) const {
   return std::nullopt;
 }
 
+HttpConnection::HttpConnection(int port, std::chrono::milliseconds timeout)
+    : socket_(std::make_unique<Socket>(port, timeout)) {}
+
+HttpConnection::~HttpConnection() = default;
+
+HttpResponse HttpConnection::exchange(std::string_view bytes) {
+  socket_->write_all(bytes);
+  std::optional<std::size_t> length;
+  while (!(length = first_response_length(received_))) {
+    if (!socket_->read_some(received_)) {
+      throw std::runtime_error("the connection closed before a complete response");
+    }
+  }
+  HttpResponse response = parse_response(received_.substr(0, *length));
+  received_.erase(0, *length);
+  return response;
+}
+
+bool HttpConnection::closed_by_server() {
+  std::string rest = std::move(received_);
+  received_.clear();
+  try {
+    while (socket_->read_some(rest)) {
+    }
+  } catch (const std::runtime_error&) {
+    return false;  // still open when the timeout expired
+  }
+  return rest.empty();
+}
+
 HttpResponse send_raw(int port, std::string_view bytes, std::chrono::milliseconds timeout) {
-  Socket socket(port, timeout);
+  HttpConnection::Socket socket(port, timeout);
   socket.write_all(bytes);
   return parse_response(socket.read_all());
 }

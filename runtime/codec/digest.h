@@ -1,13 +1,13 @@
-// Message digests (OpenSSL EVP): SHA-256 checksums of migration files and the SHA-1
-// inside UUID v5.
+// Message digests (OpenSSL EVP): SHA-256 checksums of migration files and of refresh
+// tokens, and the SHA-1 inside UUID v5.
 #pragma once
 
 #include <string>
 #include <string_view>
 
-namespace lys::db {
+namespace lys::codec {
 
 std::string sha256_hex(std::string_view data);  // 64 lowercase hex digits
 std::string sha1(std::string_view data);        // the 20 raw bytes
 
-}  // namespace lys::db
+}  // namespace lys::codec

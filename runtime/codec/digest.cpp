@@ -1,10 +1,10 @@
-#include "db/digest.h"
+#include "codec/digest.h"
 
 #include <openssl/evp.h>
 
 #include <stdexcept>
 
-namespace lys::db {
+namespace lys::codec {
 namespace {
 
 std::string digest(const EVP_MD* algorithm, std::string_view data) {
@@ -33,4 +33,4 @@ std::string sha1(std::string_view data) {
   return digest(EVP_sha1(), data);
 }
 
-}  // namespace lys::db
+}  // namespace lys::codec

@@ -1,8 +1,9 @@
-#include "db/base64.h"
+#include "codec/base64.h"
 
+#include <array>
 #include <cstdint>
 
-namespace lys::db {
+namespace lys::codec {
 namespace {
 
 constexpr std::string_view kStandard =
@@ -29,6 +30,17 @@ std::string encode(std::string_view data, std::string_view alphabet, bool pad) {
   return out;
 }
 
+constexpr std::array<int, 256> decoding_table(std::string_view alphabet) {
+  std::array<int, 256> table{};
+  for (int& entry : table) entry = -1;
+  for (std::size_t i = 0; i < alphabet.size(); ++i) {
+    table[static_cast<unsigned char>(alphabet[i])] = static_cast<int>(i);
+  }
+  return table;
+}
+
+constexpr std::array<int, 256> kUrlSafeDecoding = decoding_table(kUrlSafe);
+
 }  // namespace
 
 std::string base64(std::string_view data) {
@@ -39,4 +51,25 @@ std::string base64url(std::string_view data) {
   return encode(data, kUrlSafe, /*pad=*/false);
 }
 
-}  // namespace lys::db
+std::optional<std::string> base64url_decode(std::string_view text) {
+  if (text.size() % 4 == 1) return std::nullopt;
+  std::string bytes;
+  bytes.reserve(text.size() * 3 / 4);
+  unsigned buffer = 0;
+  int bits = 0;
+  for (char c : text) {
+    int value = kUrlSafeDecoding[static_cast<unsigned char>(c)];
+    if (value < 0) return std::nullopt;
+    buffer = (buffer << 6) | static_cast<unsigned>(value);
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      bytes.push_back(static_cast<char>((buffer >> bits) & 0xFF));
+    }
+  }
+  // Leftover bits must be zero, or two texts would decode to the same bytes.
+  if ((buffer & ((1u << bits) - 1)) != 0) return std::nullopt;
+  return bytes;
+}
+
+}  // namespace lys::codec

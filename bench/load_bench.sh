@@ -1,0 +1,186 @@
+#!/usr/bin/env bash
+# Server load benchmark: catalog-server under wrk on PostgreSQL and SQLite over
+# 100,000 products, against a bare libpq loop running the same statements.
+#
+#   bench/load_bench.sh [BUILD_DIR]     # default: build-release
+#
+# Builds nothing: BUILD_DIR must hold catalog-server and libpq_ceiling (Release,
+# LYS_BUILD_BENCH=ON). Starts a private PostgreSQL (scripts/pg.sh) in WORK, seeds
+# both databases (bench/load/seed_*.sql), then for each database and workload runs
+# RUNS times: a fresh server, a checked warm-up, a measured wrk run; it reads the
+# server's peak RSS (VmHWM) before stopping it. Then, for each workload, it captures
+# the SQL the server runs on PostgreSQL (log_statement = all on its connections
+# only) and runs libpq_ceiling on it. Prints medians over the runs.
+#
+# Environment: DURATION (seconds per measured run, 20), CONNECTIONS (wrk
+# connections = server HTTP threads = pool size = ceiling threads, 16), THREADS (wrk
+# threads, 2), RUNS (3), WORK (scratch directory, a new temporary one by default).
+set -euo pipefail
+
+readonly REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+readonly BUILD=$(cd "${1:-$REPO/build-release}" && pwd)
+readonly DURATION=${DURATION:-20} CONNECTIONS=${CONNECTIONS:-16} THREADS=${THREADS:-2}
+readonly RUNS=${RUNS:-3}
+readonly LOAD="$REPO/bench/load"
+readonly SERVER="$BUILD/catalog-server" CEILING="$BUILD/libpq_ceiling"
+readonly WORKLOADS=(product_by_id newest_products categories_with_products)
+WORK=${WORK:-$(mktemp -d)}
+readonly WORK
+
+die() {
+  echo "load_bench.sh: $*" >&2
+  exit 1
+}
+say() { echo "load_bench.sh: $*" >&2; }
+
+for binary in "$SERVER" "$CEILING" /usr/bin/wrk; do
+  [[ -x "$binary" ]] || die "$binary is missing (see bench/README.md for the build)"
+done
+
+server_pid=
+stop_server() {
+  if [[ -n "$server_pid" ]]; then
+    kill -TERM "$server_pid" 2>/dev/null || true
+    wait "$server_pid" 2>/dev/null || true
+    server_pid=
+  fi
+}
+trap 'stop_server; "$REPO/scripts/pg.sh" stop "$WORK/pg" >/dev/null 2>&1 || true' EXIT
+
+# Starts catalog-server on database URL $1 (any free port); sets server_pid and port.
+start_server() {
+  local log="$WORK/server.out"
+  : >"$log"  # before the server starts: no stale "listening on" line
+  LYS_HTTP_THREADS=$CONNECTIONS LYS_POOL_SIZE=$CONNECTIONS LYS_ENV=prod \
+    "$SERVER" serve --database "$1" --port 0 >"$log" 2>"$WORK/server.err" &
+  server_pid=$!
+  for _ in $(seq 100); do
+    port=$(sed -n 's|^listening on http://[^:]*:\([0-9]*\)$|\1|p' "$log")
+    [[ -n "$port" ]] && return
+    kill -0 "$server_pid" 2>/dev/null || die "the server did not start: $(cat "$WORK/server.err")"
+    sleep 0.1
+  done
+  die "the server did not start within 10 s"
+}
+
+# Runs workload $1 against the server for $2 seconds with $3 connections; extra
+# arguments go to wrk. Prints wrk's report.
+run_wrk() {
+  local workload=$1 seconds=$2 connections=$3
+  shift 3
+  wrk --threads "$(((connections < THREADS) ? connections : THREADS))" \
+    --connections "$connections" --duration "${seconds}s" --timeout 30s --latency "$@" \
+    --script "$LOAD/$workload.lua" "http://127.0.0.1:$port"
+}
+
+# A checked run: every response must be a 200 with data and no errors.
+check_workload() {
+  LYS_BENCH_CHECK=1 run_wrk "$1" 1 1 >/dev/null || die "workload $1 gave a bad response"
+}
+
+# wrk's latency "1.23ms" / "456.00us" / "1.02s" in milliseconds.
+to_ms() {
+  awk -v v="$1" 'BEGIN {
+    n = v + 0
+    if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n = n; else if (v ~ /s$/) n *= 1000
+    printf "%.2f", n }'
+}
+
+median() { sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+
+seed() {
+  say "PostgreSQL: $("$REPO/scripts/pg.sh" start "$WORK/pg" 2>&1 | tail -n 1)"
+  local admin_url
+  admin_url=$(cat "$WORK/pg/url")
+  psql -q "$admin_url" -c "SET client_min_messages = warning" \
+    -c "DROP DATABASE IF EXISTS lys_bench" -c "CREATE DATABASE lys_bench"
+  PG_URL="${admin_url%/*}/lys_bench"
+  SQLITE_URL="sqlite:$WORK/bench.db"
+  rm -f "$WORK/bench.db"
+  for url in "$PG_URL" "$SQLITE_URL"; do
+    "$SERVER" migrate up --database "$url" --migrations "$REPO/migrations" >/dev/null
+    "$SERVER" fixtures load --database "$url" --env dev >/dev/null
+  done
+  local started=$SECONDS
+  psql -q -v ON_ERROR_STOP=1 "$PG_URL" -f "$LOAD/seed_postgres.sql"
+  sqlite3 -bail "$WORK/bench.db" <"$LOAD/seed_sqlite.sql"
+  say "seeded 100,000 products in each database in $((SECONDS - started)) s"
+}
+
+# Measures workload $2 on database URL $1 RUNS times; appends one line per run to
+# $WORK/results: database workload req/s p50 p99 rss_mb.
+measure() {
+  local url=$1 workload=$2 database=$3
+  for run in $(seq "$RUNS"); do
+    start_server "$url"
+    check_workload "$workload"
+    run_wrk "$workload" 2 "$CONNECTIONS" >/dev/null  # warm-up: every connection prepares
+    local report
+    report=$(run_wrk "$workload" "$DURATION" "$CONNECTIONS")
+    local rss_kb
+    rss_kb=$(awk '/^VmHWM:/ { print $2 }' "/proc/$server_pid/status")
+    stop_server
+    if grep -q "Non-2xx\|Socket errors" <<<"$report"; then
+      die "$database $workload: errors under load: $report"
+    fi
+    local rate p50 p99
+    rate=$(awk '/^Requests\/sec:/ { print $2 }' <<<"$report")
+    p50=$(to_ms "$(awk '$1 == "50%" { print $2 }' <<<"$report")")
+    p99=$(to_ms "$(awk '$1 == "99%" { print $2 }' <<<"$report")")
+    echo "$database $workload $rate $p50 $p99 $(awk -v k="$rss_kb" 'BEGIN { printf "%.1f", k / 1024 }')" \
+      | tee -a "$WORK/results" >&2
+  done
+}
+
+# The statement the server runs for workload $1 on PostgreSQL, then libpq_ceiling
+# on it RUNS times; appends "ceiling workload statements/s p50 p99" lines.
+measure_ceiling() {
+  local workload=$1 log="$WORK/pg/server.log" offset
+  offset=$(stat -c %s "$log")
+  start_server "$PG_URL?options=-c%20log_statement%3Dall"
+  check_workload "$workload"
+  stop_server
+  "$LOAD/captured_statement.py" "$log" "$offset" "$WORK/$workload.sql" "$WORK/$workload.params"
+  for run in $(seq "$RUNS"); do
+    local line
+    line=$("$CEILING" "$PG_URL" "$WORK/$workload.sql" "$WORK/$workload.params" \
+      "$CONNECTIONS" "$DURATION")
+    awk -v w="$workload" '{ print "ceiling", w, $2, $4, $7 }' <<<"$line" \
+      | tee -a "$WORK/results" >&2
+  done
+}
+
+report() {
+  echo
+  echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg); medians of $RUNS runs of" \
+    "${DURATION} s, $CONNECTIONS connections"
+  printf '%-26s %-10s %10s %9s %9s %9s %8s\n' workload database req/s p50_ms p99_ms rss_MB \
+    vs_libpq
+  for workload in "${WORKLOADS[@]}"; do
+    local ceiling
+    ceiling=$(awk -v w="$workload" '$1 == "ceiling" && $2 == w { print $3 }' "$WORK/results" \
+      | median)
+    for database in postgres sqlite ceiling; do
+      local column values=()
+      for column in 3 4 5 6; do
+        values+=("$(awk -v d="$database" -v w="$workload" -v c="$column" \
+          '$1 == d && $2 == w { print $c }' "$WORK/results" | median)")
+      done
+      local ratio=""
+      [[ "$database" == postgres ]] && ratio=$(awk -v a="${values[0]}" -v b="$ceiling" \
+        'BEGIN { printf "%.0f%%", 100 * a / b }')
+      printf '%-26s %-10s %10s %9s %9s %9s %8s\n' "$workload" "$database" "${values[0]}" \
+        "${values[1]}" "${values[2]}" "${values[3]:--}" "$ratio"
+    done
+  done
+}
+
+say "work directory: $WORK"
+: >"$WORK/results"
+seed
+for workload in "${WORKLOADS[@]}"; do
+  measure "$PG_URL" "$workload" postgres
+  measure "$SQLITE_URL" "$workload" sqlite
+  measure_ceiling "$workload"
+done
+report
