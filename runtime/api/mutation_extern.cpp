@@ -3,8 +3,10 @@
 
 #include <stdexcept>
 
+#include "api/mutation_error.h"
 #include "api/mutation_resolvers.h"
 #include "api/mutation_run.h"
+#include "lys/access/permissions.h"
 
 namespace lys::api {
 
@@ -18,13 +20,16 @@ void register_extern_operation(graphql::Executor& executor, const MutationServic
   }
   executor.set_resolver(
       operation.mutation ? "Mutation" : "Query", operation.graphql_name,
-      [resolver = *found, database = services.database, options = services.options](
+      [resolver = *found, database = services.database, options = services.options, &operation](
           const graphql::FieldSelection& field, graphql::ResolveContext& context,
           std::string& out) {
         std::optional<graphql::Error> failure;
         // The implementation's own errors pass through; an exception is INTERNAL.
         std::optional<graphql::Error> crash =
             resolve_field(field, context, options, out, [&](std::string& value) {
+              if (!access::admits_without_row(operation.rules, context.session)) {
+                throw_forbidden(fmt::format("not allowed to call {}", operation.graphql_name));
+              }
               ExternCall call{field, context, *database};
               failure = resolver(call, value);
               if (failure) value.clear();
