@@ -14,12 +14,18 @@ Response bad_request(int status, std::string_view message) {
   return graphql_error_response(status, message, "BAD_USER_INPUT");
 }
 
-Response execute(const ParsedRequest& parsed, const Services& services) {
+// RFC 6750 §3.1: the challenge names the error; the reason stays in the GraphQL error.
+Response unauthenticated(std::string_view reason) {
+  Response response = graphql_error_response(401, reason, "UNAUTHENTICATED");
+  response.headers.emplace_back("WWW-Authenticate", R"(Bearer error="invalid_token")");
+  return response;
+}
+
+Response execute(const ParsedRequest& parsed, const access::Session& session,
+                 const Services& services) {
   if (const auto* error = std::get_if<RequestError>(&parsed)) {
     return bad_request(400, error->message);
   }
-  // Anonymous until authentication lands.
-  access::Session session;
   graphql::Response result = services.executor.execute(std::get<graphql::Request>(parsed), session);
   Response response;
   response.status = result.http_status;
@@ -29,7 +35,7 @@ Response execute(const ParsedRequest& parsed, const Services& services) {
   return response;
 }
 
-Response post(mg_connection* connection, const Services& services,
+Response post(mg_connection* connection, const access::Session& session, const Services& services,
               std::chrono::steady_clock::time_point deadline) {
   const char* content_type = mg_get_header(connection, "Content-Type");
   if (content_type == nullptr || !is_json_content_type(content_type)) {
@@ -44,7 +50,7 @@ Response post(mg_connection* connection, const Services& services,
     case BodyRead::Outcome::Complete:
       break;
   }
-  Response response = execute(parse_json_request(read.body), services);
+  Response response = execute(parse_json_request(read.body), session, services);
   response.request_body_read = true;
   return response;
 }
@@ -55,11 +61,13 @@ Response graphql_route(mg_connection* connection, const Services& services,
                        std::chrono::steady_clock::time_point deadline) {
   const mg_request_info* info = mg_get_request_info(connection);
   std::string_view method = info->request_method;
-  if (method == "POST") return post(connection, services, deadline);
-  if (method == "GET") {
-    return execute(parse_query_string(info->query_string ? info->query_string : ""), services);
-  }
-  return method_not_allowed("GET, POST");
+  if (method != "POST" && method != "GET") return method_not_allowed("GET, POST");
+  auth::Authentication caller =
+      services.authenticator.authenticate(mg_get_header(connection, "Authorization"));
+  if (!caller.ok()) return unauthenticated(caller.error);
+  if (method == "POST") return post(connection, caller.session, services, deadline);
+  return execute(parse_query_string(info->query_string ? info->query_string : ""), caller.session,
+                 services);
 }
 
 }  // namespace lys::http

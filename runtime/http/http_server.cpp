@@ -87,8 +87,12 @@ bool client_keeps_alive(const mg_request_info* info) {
 
 }  // namespace
 
-Server::Server(ServerOptions options, graphql::Executor& executor, db::Database& database)
-    : options_(std::move(options)), executor_(executor), database_(database) {}
+Server::Server(ServerOptions options, graphql::Executor& executor, db::Database& database,
+               const auth::BearerAuthenticator& authenticator)
+    : options_(std::move(options)),
+      executor_(executor),
+      database_(database),
+      authenticator_(authenticator) {}
 
 Server::~Server() {
   stop();
@@ -182,7 +186,7 @@ Response Server::route(mg_connection* connection, std::chrono::steady_clock::tim
   const mg_request_info* info = mg_get_request_info(connection);
   std::string_view path = info->local_uri ? info->local_uri : "";
   std::string_view method = info->request_method;
-  Services services{executor_, database_, metrics_, options_.max_body_bytes};
+  Services services{executor_, authenticator_, database_, metrics_, options_.max_body_bytes};
   if (path == "/graphql") {
     return graphql_route(connection, services, started + options_.request_timeout);
   }

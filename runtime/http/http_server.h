@@ -12,6 +12,7 @@
 
 #include "http/metrics.h"
 #include "http/response.h"
+#include "lys/auth/bearer.h"
 #include "lys/db/database.h"
 #include "lys/graphql/executor.h"
 
@@ -31,7 +32,8 @@ struct ServerOptions {
 
 class Server {
  public:
-  Server(ServerOptions options, graphql::Executor& executor, db::Database& database);
+  Server(ServerOptions options, graphql::Executor& executor, db::Database& database,
+         const auth::BearerAuthenticator& authenticator);
   Server(const Server&) = delete;
   Server& operator=(const Server&) = delete;
   ~Server();
@@ -53,6 +55,7 @@ class Server {
   ServerOptions options_;
   graphql::Executor& executor_;
   db::Database& database_;
+  const auth::BearerAuthenticator& authenticator_;
   Metrics metrics_;
   mg_context* context_ = nullptr;
   int port_ = 0;

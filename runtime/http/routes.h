@@ -7,6 +7,7 @@
 
 #include "http/metrics.h"
 #include "http/response.h"
+#include "lys/auth/bearer.h"
 #include "lys/db/database.h"
 #include "lys/graphql/executor.h"
 
@@ -16,12 +17,14 @@ namespace lys::http {
 
 struct Services {
   graphql::Executor& executor;
+  const auth::BearerAuthenticator& authenticator;
   db::Database& database;
   const Metrics& metrics;
   std::size_t max_body_bytes;
 };
 
-// POST with a JSON body, or GET with the query string; anything else is 405.
+// POST with a JSON body, or GET with the query string; anything else is 405. A
+// bearer token that does not verify is 401 before anything else is read.
 Response graphql_route(mg_connection* connection, const Services& services,
                        std::chrono::steady_clock::time_point deadline);
 

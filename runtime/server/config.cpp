@@ -56,6 +56,13 @@ Environment parse_environment(const std::string& value) {
   invalid(value, "one of dev, demo, preprod, prod");
 }
 
+auth::Algorithm parse_algorithm(const std::string& value) {
+  if (value == "HS256") return auth::Algorithm::hs256;
+  if (value == "RS256") return auth::Algorithm::rs256;
+  if (value == "ES256") return auth::Algorithm::es256;
+  invalid(value, "one of HS256, RS256, ES256");
+}
+
 constexpr unsigned kDatabaseCommands = kServe | kMigrate | kFixtures;
 
 const Setting kSettings[] = {
@@ -95,6 +102,26 @@ const Setting kSettings[] = {
     {"", "LYS_SHUTDOWN_TIMEOUT_MS", "MS",
      "how long requests in flight may take to finish on SIGTERM (default 10000)", kServe,
      [](Config& c, const std::string& v) { c.shutdown_timeout = milliseconds(v); }},
+    // Secrets are read from the environment only: a flag would show in `ps`.
+    {"", "LYS_SECRET_KEY", "SECRET",
+     "the HS256 key of access tokens, at least 32 bytes (without it, and without "
+     "LYS_TOKEN_KEY_FILE, every bearer token is refused)",
+     kServe, [](Config& c, const std::string& v) { c.secret_key = v; }},
+    {"", "LYS_TOKEN_ALGORITHM", "ALG", "HS256 (default), RS256 or ES256", kServe,
+     [](Config& c, const std::string& v) { c.token_algorithm = parse_algorithm(v); }},
+    {"", "LYS_TOKEN_KEY_FILE", "FILE",
+     "the PEM key of RS256 or ES256 access tokens (a public key only verifies)", kServe,
+     [](Config& c, const std::string& v) { c.token_key_file = non_empty(v, "a file"); }},
+    {"", "LYS_TOKEN_ISSUER", "ISS", "the issuer access tokens must name (default lys)", kServe,
+     [](Config& c, const std::string& v) { c.token_issuer = non_empty(v, "an issuer"); }},
+    {"", "LYS_TOKEN_AUDIENCE", "AUD", "the audience access tokens must name (default lys)", kServe,
+     [](Config& c, const std::string& v) { c.token_audience = non_empty(v, "an audience"); }},
+    {"", "LYS_TOKEN_CLOCK_SKEW_S", "SECONDS",
+     "the clock difference tolerated on exp, nbf and iat (default 30)", kServe,
+     [](Config& c, const std::string& v) {
+       c.token_clock_skew_seconds =
+           static_cast<int>(integer_in(v, 0, 300, "a number of seconds from 0 to 300"));
+     }},
 };
 
 void apply(const Setting& setting, Config& config, std::string_view source,

@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "lys/auth/jwt_key.h"
 #include "lys/db/database.h"
 
 namespace lys::server {
@@ -31,6 +32,15 @@ struct Config {
   std::chrono::milliseconds statement_timeout{5000};
   int http_threads = 16;
   std::chrono::milliseconds shutdown_timeout{10000};
+
+  // Access tokens: HS256 with `secret_key`, or RS256 / ES256 with the PEM file
+  // `token_key_file`. Never printed.
+  std::string secret_key;
+  std::filesystem::path token_key_file;
+  auth::Algorithm token_algorithm = auth::Algorithm::hs256;
+  std::string token_issuer = "lys";
+  std::string token_audience = "lys";
+  int token_clock_skew_seconds = 30;
 };
 
 // A command line or environment that cannot be understood; exit code 2.

@@ -1,8 +1,10 @@
 #include <fmt/format.h>
 
 #include <cstdio>
+#include <optional>
 
 #include "http/http_server.h"
+#include "lys/auth/bearer.h"
 #include "lys/graphql/executor.h"
 #include "server/commands.h"
 #include "server/shutdown_signal.h"
@@ -26,9 +28,29 @@ http::ServerOptions http_options(const Config& config) {
   return options;
 }
 
+// The key of access tokens, loaded before the server starts: a short secret or an
+// unreadable key file stops it (auth::KeyError), never a server that accepts weak tokens.
+auth::BearerAuthenticator bearer_authenticator(const Config& config) {
+  std::optional<auth::Key> key;
+  if (config.token_algorithm == auth::Algorithm::hs256) {
+    if (!config.secret_key.empty()) key = auth::Key::hs256(config.secret_key);
+  } else if (!config.token_key_file.empty()) {
+    key = auth::Key::from_pem_file(config.token_algorithm, config.token_key_file);
+  } else {
+    throw auth::KeyError("LYS_TOKEN_ALGORITHM is not HS256, so LYS_TOKEN_KEY_FILE is required");
+  }
+  if (!key) return auth::BearerAuthenticator(std::nullopt);
+  auth::VerifierOptions options;
+  options.issuer = config.token_issuer;
+  options.audience = config.token_audience;
+  options.clock_skew_seconds = config.token_clock_skew_seconds;
+  return auth::BearerAuthenticator(auth::JwtVerifier(std::move(*key), options));
+}
+
 }  // namespace
 
 int serve(const Config& config, const model::Model& model, const api::ExternRegistry& externs) {
+  auth::BearerAuthenticator authenticator = bearer_authenticator(config);
   ShutdownSignal shutdown;
   shutdown.block();
 
@@ -43,7 +65,7 @@ int serve(const Config& config, const model::Model& model, const api::ExternRegi
   api::register_api(*executor, model, *database, externs,
                     {.error_detail = config.environment == Environment::Dev});
 
-  http::Server server(http_options(config), *executor, *database);
+  http::Server server(http_options(config), *executor, *database, authenticator);
   server.start();
   std::printf("listening on http://%s:%d\n", config.host.c_str(), server.port());
   std::fflush(stdout);

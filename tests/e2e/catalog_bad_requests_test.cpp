@@ -12,7 +12,11 @@ class CatalogBadRequests : public SharedCatalogTest {
  protected:
   HttpResponse post_body(const std::string& body) {
     return send_request(catalog().server().port(),
-                        {"POST", "/graphql", {{"Content-Type", "application/json"}}, body});
+                        {"POST",
+                         "/graphql",
+                         {{"Content-Type", "application/json"},
+                          {"Authorization", "Bearer " + administrator_token()}},
+                         body});
   }
 
   // The body must be refused with `status` and `code`, and change nothing.

@@ -101,7 +101,10 @@ TEST_P(CatalogFilters, References) {
        "Cable Camera Charger Keyboard Laptop Monitor Mouse"},
       {"{category: {neq: " + electronics + "}}", "Gloves Jacket Scarf Socks T-shirt"},
       {"{client: {in: [" + globex + "]}, category: {eq: " + electronics + "}}", "Camera Charger"},
-      {"{owner: {isNull: false}}", ""},
+      // The administrator created the sample products, the fixtures have no owner.
+      {"{owner: {isNull: true}}", "Laptop T-shirt"},
+      {"{owner: {isNull: false}}",
+       "Cable Camera Charger Gloves Jacket Keyboard Monitor Mouse Scarf Socks"},
       {"{id: {eq: \"" + product_id("tshirt") + "\"}}", "T-shirt"},
       {"{id: {in: [\"" + product_id("tshirt") + "\", \"" + product_id("laptop") + "\"]}}",
        "Laptop T-shirt"},

@@ -69,10 +69,12 @@ class CatalogModes : public ::testing::TestWithParam<Backend> {
   }
 
   static Json post(int port, const std::string& document) {
-    HttpResponse response = send_request(port, {"POST",
-                                                "/graphql",
-                                                {{"Content-Type", "application/json"}},
-                                                "{\"query\":" + json_string(document) + "}"});
+    HttpResponse response =
+        send_request(port, {"POST",
+                            "/graphql",
+                            {{"Content-Type", "application/json"},
+                             {"Authorization", "Bearer " + administrator_token()}},
+                            "{\"query\":" + json_string(document) + "}"});
     Json json = parse_json(response.body);
     EXPECT_TRUE(json) << response.body;
     return json;

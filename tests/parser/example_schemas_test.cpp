@@ -142,20 +142,24 @@ TEST_F(ExampleSchema, CatalogProductFields) {
 
 TEST_F(ExampleSchema, CatalogProductConstraintsTenantAndRules) {
   const ast::Entity& product = entity_named(parse("catalog.lys"), "Product");
-  ASSERT_EQ(product.members.size(), 17u + 3u + 1u + 5u);
+  ASSERT_EQ(product.members.size(), 17u + 4u + 1u + 5u);
   const auto& unique = as<ast::TableConstraint>(product.members[17]);
   EXPECT_EQ(unique.kind, ast::ConstraintKind::Unique);
   ASSERT_EQ(unique.fields.size(), 2u);
   EXPECT_EQ(unique.fields[0].text, "client");
   EXPECT_EQ(as<ast::TableConstraint>(product.members[18]).kind, ast::ConstraintKind::Index);
-  const auto& check = as<ast::TableConstraint>(product.members[19]);
+  const auto& newest_first = as<ast::TableConstraint>(product.members[19]);
+  EXPECT_EQ(newest_first.kind, ast::ConstraintKind::Index);
+  ASSERT_EQ(newest_first.fields.size(), 1u);
+  EXPECT_EQ(newest_first.fields[0].text, "created_at");
+  const auto& check = as<ast::TableConstraint>(product.members[20]);
   EXPECT_EQ(check.kind, ast::ConstraintKind::Check);
   const auto& either = as<ast::BinaryExpr>(check.condition->node);
   EXPECT_EQ(either.op, ast::BinaryOp::Or);
   EXPECT_FALSE(as<ast::IsNullExpr>(either.left->node).negated);
-  EXPECT_EQ(as<ast::TenantDecl>(product.members[20]).field.text, "client");
+  EXPECT_EQ(as<ast::TenantDecl>(product.members[21]).field.text, "client");
 
-  const auto& read_anonymous = as<ast::AllowRule>(product.members[21]);
+  const auto& read_anonymous = as<ast::AllowRule>(product.members[22]);
   ASSERT_EQ(read_anonymous.operations.size(), 1u);
   EXPECT_EQ(read_anonymous.operations[0].op, ast::Operation::Read);
   ASSERT_EQ(read_anonymous.principals.size(), 1u);
@@ -163,16 +167,16 @@ TEST_F(ExampleSchema, CatalogProductConstraintsTenantAndRules) {
   ASSERT_NE(read_anonymous.condition, nullptr);
   EXPECT_EQ(as<ast::BinaryExpr>(read_anonymous.condition->node).op, ast::BinaryOp::Eq);
 
-  const auto& read_members = as<ast::AllowRule>(product.members[22]);
+  const auto& read_members = as<ast::AllowRule>(product.members[23]);
   ASSERT_EQ(read_members.principals.size(), 2u);
   EXPECT_EQ(read_members.principals[1].kind, ast::PrincipalKind::OrgRole);
   EXPECT_EQ(read_members.principals[1].role.text, "CLIENT_USER");
   EXPECT_EQ(read_members.condition, nullptr);
 
-  const auto& update = as<ast::AllowRule>(product.members[24]);
+  const auto& update = as<ast::AllowRule>(product.members[25]);
   EXPECT_EQ(update.principals[0].kind, ast::PrincipalKind::Role);
   EXPECT_EQ(update.principals[1].kind, ast::PrincipalKind::Owner);
-  EXPECT_EQ(as<ast::AllowRule>(product.members[25]).principals[0].kind, ast::PrincipalKind::Admin);
+  EXPECT_EQ(as<ast::AllowRule>(product.members[26]).principals[0].kind, ast::PrincipalKind::Admin);
 }
 
 TEST_F(ExampleSchema, CatalogFixtures) {
@@ -193,8 +197,8 @@ TEST_F(ExampleSchema, CatalogFixtures) {
   EXPECT_EQ(as<ast::StringLiteral>(laptop.values[0].value->node).value, "Laptop");
   EXPECT_EQ(as<ast::DecimalLiteral>(laptop.values[1].value->node).spelling, "999.99");
   EXPECT_EQ(as<ast::PathExpr>(laptop.values[6].value->node).path.str(), "organization.Client.acme");
-  EXPECT_EQ(laptop.span.begin, pos(78, 4));
-  EXPECT_EQ(laptop.span.end, pos(82, 5));
+  EXPECT_EQ(laptop.span.begin, pos(79, 4));
+  EXPECT_EQ(laptop.span.end, pos(83, 5));
   EXPECT_EQ(as<ast::DecimalLiteral>(products.records[1].values[1].value->node).spelling, "19.90");
 }
 
@@ -221,8 +225,8 @@ TEST_F(ExampleSchema, CatalogQueryAndMutations) {
   ASSERT_EQ(search.rules.size(), 1u);
   EXPECT_TRUE(search.rules[0].operations.empty());
   EXPECT_EQ(search.rules[0].principals.size(), 2u);
-  EXPECT_EQ(search.span.begin, pos(94, 2));
-  EXPECT_EQ(search.span.end, pos(97, 53));
+  EXPECT_EQ(search.span.begin, pos(95, 2));
+  EXPECT_EQ(search.span.end, pos(98, 53));
 
   const auto& archive = as<ast::NamedOperation>(app.members[10]);
   EXPECT_EQ(archive.kind, ast::OperationKind::Mutation);
@@ -241,11 +245,13 @@ TEST_F(ExampleSchema, CatalogQueryAndMutations) {
 TEST_F(ExampleSchema, CatalogCommentsAreKeptWithTrailingFlag) {
   parse("catalog.lys");
   const std::vector<ast::Comment>& comments = parsed_.tree.comments;
-  ASSERT_EQ(comments.size(), 3u);
+  ASSERT_EQ(comments.size(), 4u);
   EXPECT_EQ(comments[0].text, "// hard reference: FK, ON DELETE RESTRICT");
   EXPECT_TRUE(comments[0].trailing);
   EXPECT_EQ(comments[0].span.begin.line, 36u);
-  EXPECT_EQ(comments[2].text, "// a null optional argument drops its term");
+  EXPECT_EQ(comments[2].text, "// newest first, across categories");
+  EXPECT_EQ(comments[2].span.begin.line, 43u);
+  EXPECT_EQ(comments[3].text, "// a null optional argument drops its term");
 }
 
 TEST_F(ExampleSchema, AuthEntitiesRulesAndFixtures) {

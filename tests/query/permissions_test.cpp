@@ -1,7 +1,7 @@
 // Read permissions over the generated model of the example apps, per caller: every
 // access to a table (roots, node, nested references and connections, counts, named
 // queries) shows only the rows the caller may read, and a hidden row looks missing.
-#include "api/read_resolvers.h"
+#include "api/resolvers.h"
 #include "lys/graphql/executor.h"
 #include "model.h"
 #include "planner_fixture.h"

@@ -124,11 +124,11 @@ TEST_F(ExampleSchemas, ParametricImplicitFields) {
 
 TEST_F(ExampleSchemas, IndexesAndChecks) {
   const ir::Entity& product = entity("catalog.Product");
-  EXPECT_EQ(
-      index_names(product),
-      (std::vector<std::string>{"uq_catalog_product_sku", "uq_catalog_product_client_id_name",
-                                "ix_catalog_product_category_id_created_at",
-                                "ix_catalog_product_category_id", "ix_catalog_product_owner_id"}));
+  EXPECT_EQ(index_names(product),
+            (std::vector<std::string>{
+                "uq_catalog_product_sku", "uq_catalog_product_client_id_name",
+                "ix_catalog_product_category_id_created_at", "ix_catalog_product_created_at",
+                "ix_catalog_product_category_id", "ix_catalog_product_owner_id"}));
   EXPECT_TRUE(product.indexes[0].unique);
   EXPECT_EQ(product.indexes[1].fields, (std::vector<std::string>{"client", "name"}));
   EXPECT_FALSE(product.indexes[2].unique);

@@ -4,6 +4,7 @@
 
 #include "lys/db/ids.h"
 #include "lys/query/global_id.h"
+#include "support/tokens.h"
 
 namespace lys::e2e {
 
@@ -25,11 +26,19 @@ ServerBinary catalog_binary() {
   return *binary;
 }
 
+const std::string& administrator_token() {
+  static const std::string token = access_token({.user_id = db::uuid_v5_url("auth.User/alice"),
+                                                 .roles = {"ADMIN"},
+                                                 .lifetime_seconds = 24 * 3600});
+  return token;
+}
+
 Catalog::Catalog(Backend backend, const Environment& extra)
     : database_(fresh_database(backend)), server_(catalog_binary(), database_, extra) {}
 
 Json Catalog::post(const std::string& query, const std::string& variables_json) {
-  HttpResponse response = server_.post_graphql_raw(query, variables_json);
+  HttpResponse response =
+      server_.post_graphql_with_token(administrator_token(), query, variables_json);
   Json json = parse_json(response.body);
   if (!json)
     throw std::runtime_error("not JSON (" + std::to_string(response.status) +

@@ -26,6 +26,9 @@ std::string backend_name(const ::testing::TestParamInfo<Backend>& info);
 // The catalog-server binary; fails the test when the build has none.
 ServerBinary catalog_binary();
 
+// An access token of alice (a dev fixture user) holding ADMIN, whom every rule admits.
+const std::string& administrator_token();
+
 // A catalog-server with its dev fixtures over a fresh database of `backend`.
 class Catalog {
  public:
@@ -34,7 +37,9 @@ class Catalog {
   TestServer& server() { return server_; }
   TestDatabase& database() { return database_; }
 
-  // POST /graphql; the parsed response, which must be JSON.
+  // POST /graphql as the administrator (administrator_token): the suites test the API's
+  // mechanics; the rules have suites of their own.
+  // The parsed response, which must be JSON.
   Json post(const std::string& query, const std::string& variables_json = "{}");
   // Like post, and the response must have no error: its `data`, printed.
   std::string data(const std::string& query, const std::string& variables_json = "{}");

@@ -1,8 +1,11 @@
 #include "support/test_server.h"
 
+#include <algorithm>
 #include <sstream>
 #include <stdexcept>
 #include <thread>
+
+#include "support/tokens.h"
 
 namespace lys::e2e {
 
@@ -43,8 +46,17 @@ std::optional<ServerBinary> catalog_server() {
 Environment server_environment(const ServerBinary& binary, const TestDatabase& database,
                                const Environment& extra) {
   Environment environment{{"LYS_DATABASE_URL", database.url()},
-                          {"LYS_MIGRATIONS_DIR", binary.migrations}};
-  environment.insert(environment.end(), extra.begin(), extra.end());
+                          {"LYS_MIGRATIONS_DIR", binary.migrations},
+                          {"LYS_SECRET_KEY", kTestSecretKey}};
+  for (const auto& [name, value] : extra) {
+    auto same = std::find_if(environment.begin(), environment.end(),
+                             [&](const auto& entry) { return entry.first == name; });
+    if (same != environment.end()) {
+      same->second = value;
+    } else {
+      environment.emplace_back(name, value);
+    }
+  }
   return environment;
 }
 
@@ -54,10 +66,23 @@ TestServer::TestServer(const ServerBinary& binary, const TestDatabase& database,
   if (!wait_for_ready(port())) throw std::runtime_error("the server never became ready");
 }
 
-HttpResponse TestServer::post_graphql_raw(const std::string& query,
-                                          const std::string& variables_json) {
+namespace {
+HttpRequest graphql_post(const std::string& query, const std::string& variables_json) {
   HttpRequest request{"POST", "/graphql", {{"Content-Type", "application/json"}}, {}};
   request.body = "{\"query\":" + json_string(query) + ",\"variables\":" + variables_json + "}";
+  return request;
+}
+}  // namespace
+
+HttpResponse TestServer::post_graphql_raw(const std::string& query,
+                                          const std::string& variables_json) {
+  return send_request(port(), graphql_post(query, variables_json));
+}
+
+HttpResponse TestServer::post_graphql_with_token(const std::string& token, const std::string& query,
+                                                 const std::string& variables_json) {
+  HttpRequest request = graphql_post(query, variables_json);
+  request.headers.emplace_back("Authorization", "Bearer " + token);
   return send_request(port(), request);
 }
 

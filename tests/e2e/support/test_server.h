@@ -27,7 +27,8 @@ ServerBinary probe_server();
 // The generated example server, when the build has it.
 std::optional<ServerBinary> catalog_server();
 
-// The environment every command of a test gets: database and migrations.
+// The environment every command of a test gets: database, migrations and the secret
+// of access tokens (support/tokens.h); `extra` adds to them or replaces them.
 Environment server_environment(const ServerBinary& binary, const TestDatabase& database,
                                const Environment& extra = {});
 
@@ -42,6 +43,9 @@ class TestServer {
   // POST /graphql; the parsed response (null if it is not JSON).
   Json post_graphql(const std::string& query, const std::string& variables_json = "{}");
   HttpResponse post_graphql_raw(const std::string& query, const std::string& variables_json = "{}");
+  // The same with `Authorization: Bearer <token>`.
+  HttpResponse post_graphql_with_token(const std::string& token, const std::string& query,
+                                       const std::string& variables_json = "{}");
   // lys_sql_statements_total, read from /metrics.
   std::uint64_t statements_executed();
 
