@@ -30,6 +30,7 @@ read -r -a DATABASES <<<"${DATABASES:-postgres sqlite}"
 readonly WORKLOADS DATABASES
 WORK=${WORK:-$(mktemp -d)}
 readonly WORK
+chmod go+rx "$WORK"  # run as root, scripts/pg.sh starts PostgreSQL as 'postgres' inside it
 
 die() {
   echo "load_bench.sh: $*" >&2
