@@ -243,13 +243,14 @@ TEST_F(SelectionReuseTest, ReusedTreeStillRefusesANullForANonNullArgument) {
         out += "\"" + field.argument("id")->text + "\"";
         return std::nullopt;
       });
-  const std::string query = "query($id: ID) { product(id: $id) { id } }";
+  const std::string query = R"(query($id: ID = "z") { product(id: $id) { id } })";
   EXPECT_EQ(run(query, R"({"id": "a"})").body, R"({"data":{"product":"a"}})");
   Response refused = run(query, R"({"id": null})");
   EXPECT_EQ(refused.http_status, 400);
   EXPECT_NE(refused.body.find(R"(Argument \"id\" of non-null type \"ID!\" must not be null.)"),
             std::string::npos);
   EXPECT_EQ(run(query, R"({"id": "b"})").body, R"({"data":{"product":"b"}})");
+  EXPECT_EQ(run(query).body, R"({"data":{"product":"z"}})");
   EXPECT_EQ(trees_built(), 1u);
 }
 
