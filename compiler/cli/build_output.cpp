@@ -3,8 +3,10 @@
 #include <filesystem>
 #include <fstream>
 #include <set>
+#include <vector>
 
 #include "compiler/emit/output_sink.h"
+#include "compiler/emit/parallel.h"
 
 namespace lys::cli {
 
@@ -29,16 +31,25 @@ std::set<std::string> read_manifest(const fs::path& path) {
 void write_build_output(const std::string& directory,
                         const std::map<std::string, std::string>& files) {
   const fs::path root(directory);
-  emit::DirectorySink sink(root);
+  fs::create_directories(root);
+  std::vector<const std::pair<const std::string, std::string>*> entries;
+  std::set<fs::path> folders;
   std::string manifest;
-  for (const auto& [path, contents] : files) {
-    sink.write(path, contents);
-    manifest += path + "\n";
+  for (const auto& entry : files) {
+    entries.push_back(&entry);
+    folders.insert((root / entry.first).parent_path());
+    manifest += entry.first + "\n";
   }
+  // Folders first, so the threads writing files never race to create one.
+  for (const fs::path& folder : folders) fs::create_directories(folder);
+  // Most of the time goes to the file system, which serves several threads at once.
+  emit::parallel_for(entries.size(), [&](std::size_t i) {
+    emit::write_if_changed(root / entries[i]->first, entries[i]->second);
+  });
   for (const std::string& stale : read_manifest(root / kManifestName)) {
     if (!files.contains(stale)) fs::remove(root / stale);
   }
-  sink.write(kManifestName, manifest);
+  emit::write_if_changed(root / kManifestName, manifest);
 }
 
 }  // namespace lys::cli

@@ -56,9 +56,7 @@ int build(const Options& options) {
   DiagnosticEngine diagnostics;
   std::optional<ir::Schema> schema = frontend::compile(options.inputs, sources, diagnostics);
   if (!schema) return finish(diagnostics, sources);
-  emit::MemorySink files;
-  for (const auto& generator : emit::all_generators()) generator->generate(*schema, files);
-  write_build_output(options.output_dir, files.files);
+  write_build_output(options.output_dir, emit::generate_all(*schema));
   return finish(diagnostics, sources);
 }
 

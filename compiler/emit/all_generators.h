@@ -2,7 +2,9 @@
 // run the same list, so a generator added here is covered there.
 #pragma once
 
+#include <map>
 #include <memory>
+#include <string>
 #include <vector>
 
 #include "compiler/emit/generator.h"
@@ -10,5 +12,9 @@
 namespace lys::emit {
 
 std::vector<std::unique_ptr<Generator>> all_generators();
+
+// Every file of every generator, by path. The generators run side by side on a few
+// threads; the result is the same as running them one after another.
+std::map<std::string, std::string> generate_all(const ir::Schema& schema);
 
 }  // namespace lys::emit

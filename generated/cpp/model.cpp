@@ -18,7 +18,9 @@ using lys::model::Implicit;
 using lys::model::Kind;
 using lys::model::Model;
 using lys::model::NamedOperation;
+using lys::model::PrincipalKind;
 using lys::model::ResultShape;
+using lys::model::Rule;
 
 constexpr int kSqlite = static_cast<int>(lys::db::Dialect::Sqlite);
 constexpr int kPostgres = static_cast<int>(lys::db::Dialect::Postgres);
@@ -96,6 +98,22 @@ Entity auth_role() {
       {"userRoles", kAuthUserRole, 2},  // UserRole.role
   };
   entity.operations = {.read = true, .create = true, .update = true, .remove = true};
+  {
+    Rule& rule = entity.permissions.read.emplace_back();
+    rule.principals = {{PrincipalKind::Authenticated}};
+  }
+  {
+    Rule& rule = entity.permissions.create.emplace_back();
+    rule.principals = {{PrincipalKind::Admin}};
+  }
+  {
+    Rule& rule = entity.permissions.update.emplace_back();
+    rule.principals = {{PrincipalKind::Admin}};
+  }
+  {
+    Rule& rule = entity.permissions.remove.emplace_back();
+    rule.principals = {{PrincipalKind::Admin}};
+  }
   return entity;
 }
 
@@ -173,6 +191,23 @@ Entity auth_user() {
       {"reviews", kCatalogReview, 2},  // Review.author
   };
   entity.operations = {.read = true, .create = true, .update = true, .remove = true};
+  {
+    Rule& rule = entity.permissions.read.emplace_back();
+    rule.principals = {{PrincipalKind::Owner}, {PrincipalKind::Role, "USER_ADMIN"}};
+  }
+  {
+    Rule& rule = entity.permissions.create.emplace_back();
+    rule.principals = {{PrincipalKind::Role, "USER_ADMIN"}};
+  }
+  {
+    Rule& rule = entity.permissions.update.emplace_back();
+    rule.principals = {{PrincipalKind::Owner}, {PrincipalKind::Role, "USER_ADMIN"}};
+  }
+  {
+    Rule& rule = entity.permissions.remove.emplace_back();
+    rule.principals = {{PrincipalKind::Admin}};
+  }
+  entity.owner_field = 0;  // id
   return entity;
 }
 
@@ -224,6 +259,19 @@ Entity auth_user_role() {
       {"uq_auth_user_role_user_id_role_id", {1, 2}},
   };
   entity.operations = {.read = true, .create = true, .remove = true};
+  {
+    Rule& rule = entity.permissions.read.emplace_back();
+    rule.principals = {{PrincipalKind::Owner}, {PrincipalKind::Role, "USER_ADMIN"}};
+  }
+  {
+    Rule& rule = entity.permissions.create.emplace_back();
+    rule.principals = {{PrincipalKind::Role, "USER_ADMIN"}};
+  }
+  {
+    Rule& rule = entity.permissions.remove.emplace_back();
+    rule.principals = {{PrincipalKind::Role, "USER_ADMIN"}};
+  }
+  entity.owner_field = 1;  // user
   return entity;
 }
 
@@ -338,6 +386,10 @@ Entity organization_organization_role() {
       {"memberships", kOrganizationMembership, 3},  // Membership.role
   };
   entity.operations = {.read = true};
+  {
+    Rule& rule = entity.permissions.read.emplace_back();
+    rule.principals = {{PrincipalKind::Authenticated}};
+  }
   return entity;
 }
 
@@ -392,8 +444,28 @@ Entity organization_client() {
   };
   entity.inverse_relations = {
       {"memberships", kOrganizationMembership, 2},  // Membership.client
+      {"products", kCatalogProduct, 15},  // Product.client
   };
   entity.operations = {.read = true, .create = true, .update = true, .remove = true};
+  {
+    Rule& rule = entity.permissions.read.emplace_back();
+    rule.principals = {{PrincipalKind::OrgRole, "CLIENT_ADMIN"},
+                       {PrincipalKind::OrgRole, "CLIENT_USER"}, {PrincipalKind::Admin}};
+  }
+  {
+    Rule& rule = entity.permissions.create.emplace_back();
+    rule.principals = {{PrincipalKind::Authenticated}};
+  }
+  {
+    Rule& rule = entity.permissions.update.emplace_back();
+    rule.principals = {{PrincipalKind::OrgRole, "CLIENT_ADMIN"}};
+  }
+  {
+    Rule& rule = entity.permissions.remove.emplace_back();
+    rule.principals = {{PrincipalKind::Owner}, {PrincipalKind::Admin}};
+  }
+  entity.tenant_field = 0;  // id
+  entity.owner_field = 2;   // owner
   return entity;
 }
 
@@ -450,6 +522,24 @@ Entity organization_membership() {
       {"uq_organization_membership_user_id_client_id_role_id", {1, 2, 3}},
   };
   entity.operations = {.read = true, .create = true, .update = true, .remove = true};
+  {
+    Rule& rule = entity.permissions.read.emplace_back();
+    rule.principals = {{PrincipalKind::Owner}, {PrincipalKind::OrgRole, "CLIENT_ADMIN"}};
+  }
+  {
+    Rule& rule = entity.permissions.create.emplace_back();
+    rule.principals = {{PrincipalKind::OrgRole, "CLIENT_ADMIN"}};
+  }
+  {
+    Rule& rule = entity.permissions.update.emplace_back();
+    rule.principals = {{PrincipalKind::OrgRole, "CLIENT_ADMIN"}};
+  }
+  {
+    Rule& rule = entity.permissions.remove.emplace_back();
+    rule.principals = {{PrincipalKind::OrgRole, "CLIENT_ADMIN"}};
+  }
+  entity.tenant_field = 2;  // client
+  entity.owner_field = 1;   // user
   return entity;
 }
 
@@ -504,6 +594,22 @@ Entity catalog_product_category() {
       {"products", kCatalogProduct, 14},  // Product.category
   };
   entity.operations = {.read = true, .create = true, .update = true, .remove = true};
+  {
+    Rule& rule = entity.permissions.read.emplace_back();
+    rule.principals = {{PrincipalKind::Anonymous}};
+  }
+  {
+    Rule& rule = entity.permissions.create.emplace_back();
+    rule.principals = {{PrincipalKind::Role, "CATALOG_ADMIN"}};
+  }
+  {
+    Rule& rule = entity.permissions.update.emplace_back();
+    rule.principals = {{PrincipalKind::Role, "CATALOG_ADMIN"}};
+  }
+  {
+    Rule& rule = entity.permissions.remove.emplace_back();
+    rule.principals = {{PrincipalKind::Role, "CATALOG_ADMIN"}};
+  }
   return entity;
 }
 
@@ -642,6 +748,32 @@ Entity catalog_product() {
       {"reviews", kCatalogReview, 1},  // Review.product
   };
   entity.operations = {.read = true, .create = true, .update = true, .remove = true};
+  {
+    Rule& rule = entity.permissions.read.emplace_back();
+    rule.principals = {{PrincipalKind::Anonymous}};
+    rule.where_sql[kPostgres] = "{row}.status = 'ACTIVE'";
+    rule.where_sql[kSqlite] = "{row}.status = 'ACTIVE'";
+  }
+  {
+    Rule& rule = entity.permissions.read.emplace_back();
+    rule.principals = {{PrincipalKind::OrgRole, "CLIENT_ADMIN"},
+                       {PrincipalKind::OrgRole, "CLIENT_USER"}};
+  }
+  {
+    Rule& rule = entity.permissions.create.emplace_back();
+    rule.principals = {{PrincipalKind::Role, "CATALOG_ADMIN"},
+                       {PrincipalKind::OrgRole, "CLIENT_ADMIN"}};
+  }
+  {
+    Rule& rule = entity.permissions.update.emplace_back();
+    rule.principals = {{PrincipalKind::Role, "CATALOG_ADMIN"}, {PrincipalKind::Owner}};
+  }
+  {
+    Rule& rule = entity.permissions.remove.emplace_back();
+    rule.principals = {{PrincipalKind::Admin}};
+  }
+  entity.tenant_field = 15;  // client
+  entity.owner_field = 16;   // owner
   return entity;
 }
 
@@ -697,6 +829,23 @@ Entity catalog_review() {
        .default_value = "1"},
   };
   entity.operations = {.read = true, .create = true, .update = true, .remove = true};
+  {
+    Rule& rule = entity.permissions.read.emplace_back();
+    rule.principals = {{PrincipalKind::Anonymous}};
+  }
+  {
+    Rule& rule = entity.permissions.create.emplace_back();
+    rule.principals = {{PrincipalKind::Authenticated}};
+  }
+  {
+    Rule& rule = entity.permissions.update.emplace_back();
+    rule.principals = {{PrincipalKind::Owner}};
+  }
+  {
+    Rule& rule = entity.permissions.remove.emplace_back();
+    rule.principals = {{PrincipalKind::Owner}};
+  }
+  entity.owner_field = 2;  // author
   return entity;
 }
 
@@ -718,6 +867,11 @@ NamedOperation catalog_search_products() {
   operation.where_sql[kSqlite] =
       "{row}.name LIKE {arg:0} AND ({arg:1} IS NULL OR {row}.category_id = {arg:1})";
   operation.order = {{18, true}};
+  {
+    Rule& rule = operation.rules.emplace_back();
+    rule.principals = {{PrincipalKind::Role, "CATALOG_ADMIN"},
+                       {PrincipalKind::OrgRole, "CLIENT_USER"}};
+  }
   return operation;
 }
 
@@ -739,6 +893,10 @@ NamedOperation catalog_archive_product() {
     assignment.value_sql[kPostgres] = "'ARCHIVED'";
     assignment.value_sql[kSqlite] = "'ARCHIVED'";
   }
+  {
+    Rule& rule = operation.rules.emplace_back();
+    rule.principals = {{PrincipalKind::Role, "CATALOG_ADMIN"}, {PrincipalKind::Owner}};
+  }
   return operation;
 }
 
@@ -751,6 +909,10 @@ NamedOperation catalog_import_catalog() {
   operation.parameters = {
       {.name = "url", .graphql_name = "url", .kind = Kind::Text},
   };
+  {
+    Rule& rule = operation.rules.emplace_back();
+    rule.principals = {{PrincipalKind::Role, "CATALOG_ADMIN"}};
+  }
   return operation;
 }
 
@@ -1432,6 +1594,15 @@ type Client implements Node {
     filter: MembershipFilter
     orderBy: [MembershipOrder!]
   ): MembershipConnection!
+  "The Product objects whose `client` is this one."
+  products(
+    first: Int
+    after: String
+    last: Int
+    before: String
+    filter: ProductFilter
+    orderBy: [ProductOrder!]
+  ): ProductConnection!
 }
 
 "A page of Client objects."
@@ -2086,6 +2257,12 @@ type Mutation {
 Model build_model() {
   Model model;
   model.sdl = kSdl;
+  model.access = {.user = kAuthUser,
+                  .organization = kOrganizationClient,
+                  .membership = kOrganizationMembership,
+                  .membership_user = 1,
+                  .membership_organization = 2,
+                  .membership_role = 3};
   model.entities.push_back(auth_role());
   model.entities.push_back(auth_user());
   model.entities.push_back(auth_user_role());

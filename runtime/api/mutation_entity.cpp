@@ -3,6 +3,7 @@
 
 #include "api/input_json.h"
 #include "api/input_row.h"
+#include "api/mutation_access.h"
 #include "api/mutation_error.h"
 #include "api/mutation_object.h"
 #include "api/mutation_payload.h"
@@ -52,10 +53,13 @@ void write_entity_payload(const MutationServices& services, db::Connection& conn
       out);
 }
 
-// After an update matched no row: the row is gone, or someone else changed it first.
-[[noreturn]] void throw_update_miss(db::Connection& connection, const model::Entity& entity,
+// After an update matched no row: the row is gone (or not the caller's to change), or
+// someone else changed it first.
+[[noreturn]] void throw_update_miss(db::Connection& connection, const WriteAccess& access,
                                     const UpdateRow& update) {
-  Statement lookup = current_version_statement(entity, update.id);
+  const model::Entity& entity = *access.entity;
+  Statement lookup = current_version_statement(
+      entity, update.id, access.allowed_rows({&entity.permissions.update}, connection.dialect()));
   db::Rows rows = connection.query(lookup.sql, lookup.params);
   if (rows.empty()) throw_not_found(fmt::format("no {} with this id", entity.graphql_name));
   throw_conflict(fmt::format("stale version: the {} is at version {}, not {}", entity.graphql_name,
@@ -65,9 +69,13 @@ void write_entity_payload(const MutationServices& services, db::Connection& conn
 graphql::RootResolver create_resolver(MutationServices services, int entity_index) {
   return [services, entity_index](const graphql::FieldSelection& field,
                                   graphql::ResolveContext& context, std::string& out) {
-    return resolve_field(field, context, out, [&](std::string& value) {
+    return resolve_field(field, context, services.options, out, [&](std::string& value) {
       const model::Entity& entity =
           services.model->entities[static_cast<std::size_t>(entity_index)];
+      WriteAccess access{services.model, &entity, &context.session};
+      if (!access.may_ever(entity.permissions.create)) {
+        throw_forbidden(fmt::format("not allowed to create a {}", entity.graphql_name));
+      }
       InputRow row =
           create_row(*services.model, entity_index, input_argument(field), context.session);
       in_transaction(
@@ -75,6 +83,7 @@ graphql::RootResolver create_resolver(MutationServices services, int entity_inde
           [&](db::Connection& connection, std::string& payload) {
             db::Rows rows = write_row(services, connection, insert_statement(entity, row), entity,
                                       WriteKind::Insert, row);
+            access.require_row(connection, entity.permissions.create, rows.text(0, 0));
             write_entity_payload(services, connection, entity_index, rows.text(0, 0), field,
                                  context.session, payload);
           },
@@ -86,17 +95,23 @@ graphql::RootResolver create_resolver(MutationServices services, int entity_inde
 graphql::RootResolver update_resolver(MutationServices services, int entity_index) {
   return [services, entity_index](const graphql::FieldSelection& field,
                                   graphql::ResolveContext& context, std::string& out) {
-    return resolve_field(field, context, out, [&](std::string& value) {
+    return resolve_field(field, context, services.options, out, [&](std::string& value) {
       const model::Entity& entity =
           services.model->entities[static_cast<std::size_t>(entity_index)];
       UpdateRow update = update_row(*services.model, entity_index, input_argument(field));
+      WriteAccess access{services.model, &entity, &context.session};
+      const std::vector<model::Rule>& rules = entity.permissions.update;
       in_transaction(
           *services.database,
           [&](db::Connection& connection, std::string& payload) {
-            Statement statement = update_statement(entity, connection.dialect(), update);
+            // The row as it was must be the caller's to change, and as it is now too.
+            Statement statement =
+                update_statement(entity, connection.dialect(), update,
+                                 access.allowed_rows({&rules}, connection.dialect()));
             db::Rows rows = write_row(services, connection, statement, entity, WriteKind::Update,
                                       update.changes);
-            if (rows.empty()) throw_update_miss(connection, entity, update);
+            if (rows.empty()) throw_update_miss(connection, access, update);
+            access.require_row(connection, rules, rows.text(0, 0));
             write_entity_payload(services, connection, entity_index, rows.text(0, 0), field,
                                  context.session, payload);
           },
@@ -108,15 +123,19 @@ graphql::RootResolver update_resolver(MutationServices services, int entity_inde
 graphql::RootResolver delete_resolver(MutationServices services, int entity_index) {
   return [services, entity_index](const graphql::FieldSelection& field,
                                   graphql::ResolveContext& context, std::string& out) {
-    return resolve_field(field, context, out, [&](std::string& value) {
+    return resolve_field(field, context, services.options, out, [&](std::string& value) {
       const model::Entity& entity =
           services.model->entities[static_cast<std::size_t>(entity_index)];
       std::string key = target_key(*services.model, entity_index, input_argument(field));
+      WriteAccess access{services.model, &entity, &context.session};
       in_transaction(
           *services.database,
           [&](db::Connection& connection, std::string& payload) {
-            db::Rows rows = execute_write(connection, delete_statement(entity, key), entity,
-                                          WriteKind::Delete, kInputPrefix);
+            Statement statement = delete_statement(
+                entity, key,
+                access.allowed_rows({&entity.permissions.remove}, connection.dialect()));
+            db::Rows rows =
+                execute_write(connection, statement, entity, WriteKind::Delete, kInputPrefix);
             if (rows.empty())
               throw_not_found(fmt::format("no {} with this id", entity.graphql_name));
             std::string deleted_id = query::encode_global_id(entity.graphql_name, rows.text(0, 0));

@@ -27,4 +27,8 @@ void throw_not_found(std::string message) {
   throw_error("NOT_FOUND", std::move(message));
 }
 
+void throw_forbidden(std::string message) {
+  throw_error("FORBIDDEN", std::move(message));
+}
+
 }  // namespace lys::api

@@ -25,5 +25,6 @@ class MutationError : public std::exception {
 [[noreturn]] void throw_bad_input(std::string_view path, std::string message);
 [[noreturn]] void throw_conflict(std::string message);
 [[noreturn]] void throw_not_found(std::string message);
+[[noreturn]] void throw_forbidden(std::string message);
 
 }  // namespace lys::api

@@ -6,6 +6,7 @@
 
 #include "api/input_json.h"
 #include "api/input_value.h"
+#include "api/mutation_access.h"
 #include "api/mutation_error.h"
 #include "api/mutation_object.h"
 #include "api/mutation_resolvers.h"
@@ -76,17 +77,28 @@ struct NamedMutation {
         write_deleted_scalar(*operation, entity, key, result);
       }
     };
+    // The row must pass the operation's rules and the entity's for the write; a row
+    // it changes, the entity's update rules afterwards too.
+    WriteAccess access{services.model, &entity, &session, &arguments};
+    const std::vector<model::Rule>& entity_rules =
+        operation->deletes ? entity.permissions.remove : entity.permissions.update;
+    RowRestriction allowed =
+        access.allowed_rows({&operation->rules, &entity_rules}, connection.dialect());
     // The object a delete returns is read before it goes.
     std::string result;
     if (operation->deletes) write_result(result);
-    Statement statement = operation->deletes ? delete_statement(entity, key)
-                                             : assignment_statement(entity, connection.dialect(),
-                                                                    *operation, key, arguments);
+    Statement statement = operation->deletes
+                              ? delete_statement(entity, key, allowed)
+                              : assignment_statement(entity, connection.dialect(), *operation, key,
+                                                     arguments, allowed);
     WriteKind write = operation->deletes ? WriteKind::Delete : WriteKind::Update;
     if (execute_write(connection, statement, entity, write, std::nullopt).empty()) {
       throw_not_found(fmt::format("no {} with this id", entity.graphql_name));
     }
-    if (!operation->deletes) write_result(result);
+    if (!operation->deletes) {
+      access.require_row(connection, entity_rules, key);
+      write_result(result);
+    }
     out += result;
   }
 };
@@ -111,16 +123,25 @@ void register_named_mutation(graphql::Executor& executor, const MutationServices
       "Mutation", operation.graphql_name,
       [mutation](const graphql::FieldSelection& field, graphql::ResolveContext& context,
                  std::string& out) {
-        return resolve_field(field, context, out, [&](std::string& value) {
-          std::vector<db::Param> arguments =
-              coerce_arguments(*mutation.services.model, *mutation.operation, field);
-          in_transaction(
-              *mutation.services.database,
-              [&](db::Connection& connection, std::string& result) {
-                mutation.run(connection, field, context.session, arguments, result);
-              },
-              value);
-        });
+        return resolve_field(
+            field, context, mutation.services.options, out, [&](std::string& value) {
+              const model::Entity& entity =
+                  mutation.services.model
+                      ->entities[static_cast<std::size_t>(mutation.entity_index)];
+              WriteAccess access{mutation.services.model, &entity, &context.session};
+              if (!access.may_ever(mutation.operation->rules)) {
+                throw_forbidden(
+                    fmt::format("not allowed to call {}", mutation.operation->graphql_name));
+              }
+              std::vector<db::Param> arguments =
+                  coerce_arguments(*mutation.services.model, *mutation.operation, field);
+              in_transaction(
+                  *mutation.services.database,
+                  [&](db::Connection& connection, std::string& result) {
+                    mutation.run(connection, field, context.session, arguments, result);
+                  },
+                  value);
+            });
       });
 }
 

@@ -5,8 +5,10 @@
 namespace lys::api {
 
 void register_mutation_resolvers(graphql::Executor& executor, const model::Model& model,
-                                 db::Database& database, const ExternRegistry& externs) {
-  MutationServices services{&model, &database, planner_object_writer(model, database.dialect())};
+                                 db::Database& database, const ExternRegistry& externs,
+                                 ApiOptions options) {
+  MutationServices services{&model, &database, planner_object_writer(model, database.dialect()),
+                            options};
   for (std::size_t entity = 0; entity < model.entities.size(); ++entity) {
     if (!model.entities[entity].hidden) {
       register_entity_mutations(executor, services, static_cast<int>(entity));
@@ -14,7 +16,7 @@ void register_mutation_resolvers(graphql::Executor& executor, const model::Model
   }
   for (const model::NamedOperation& operation : model.operations) {
     if (operation.is_extern) {
-      register_extern_operation(executor, database, operation, externs);
+      register_extern_operation(executor, services, operation, externs);
     } else if (operation.mutation) {
       register_named_mutation(executor, services, operation);
     }

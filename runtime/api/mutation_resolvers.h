@@ -11,6 +11,7 @@ struct MutationServices {
   const model::Model* model = nullptr;
   db::Database* database = nullptr;
   ObjectWriter write_object;
+  ApiOptions options;
 };
 
 // createX / updateX / deleteX, as the entity's operations allow.
@@ -23,7 +24,7 @@ void register_named_mutation(graphql::Executor& executor, const MutationServices
 
 // An `extern` query or mutation: the user's function registered under its name.
 // Throws std::invalid_argument when there is none.
-void register_extern_operation(graphql::Executor& executor, db::Database& database,
+void register_extern_operation(graphql::Executor& executor, const MutationServices& services,
                                const model::NamedOperation& operation,
                                const ExternRegistry& externs);
 

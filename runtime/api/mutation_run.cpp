@@ -10,7 +10,7 @@ constexpr int kSerializationAttempts = 3;
 
 std::optional<graphql::Error> resolve_field(const graphql::FieldSelection& field,
                                             const graphql::ResolveContext& context,
-                                            std::string& out,
+                                            const ApiOptions& options, std::string& out,
                                             const std::function<void(std::string& out)>& resolve) {
   graphql::Error error;
   try {
@@ -23,9 +23,9 @@ std::optional<graphql::Error> resolve_field(const graphql::FieldSelection& field
   } catch (const graphql::Error& failure) {
     // What extern implementations throw to fail with an API code.
     error = failure;
-  } catch (const std::exception&) {
+  } catch (const std::exception& failure) {
     error.code = "INTERNAL";
-    error.message = "internal error";
+    error.message = internal_error_message(failure, options);
   }
   if (error.locations.empty()) error.locations = {field.location};
   if (error.path.empty()) error.path = context.path;

@@ -8,17 +8,18 @@
 
 #include "api/mutation_db_error.h"
 #include "api/mutation_statements.h"
+#include "api/resolvers.h"
 #include "lys/db/database.h"
 #include "lys/graphql/executor.h"
 
 namespace lys::api {
 
 // Runs `resolve`, which appends the field's JSON to `out`; a MutationError or a thrown
-// graphql::Error becomes the field's error, anything else INTERNAL (no detail). `out`
-// is left untouched on failure.
+// graphql::Error becomes the field's error, anything else INTERNAL (with detail only
+// as `options` say). `out` is left untouched on failure.
 std::optional<graphql::Error> resolve_field(const graphql::FieldSelection& field,
                                             const graphql::ResolveContext& context,
-                                            std::string& out,
+                                            const ApiOptions& options, std::string& out,
                                             const std::function<void(std::string& out)>& resolve);
 
 // Runs `work` in a transaction on a pooled connection and commits; whatever it throws

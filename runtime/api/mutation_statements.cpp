@@ -5,6 +5,8 @@
 #include <map>
 #include <stdexcept>
 
+#include "lys/access/permissions.h"
+
 namespace lys::api {
 
 namespace {
@@ -35,33 +37,8 @@ std::string version_bump(const model::Entity& entity, db::Dialect dialect) {
                      now_sql(dialect), version, version);
 }
 
-// Expands a model SQL template: {row} → the table, {arg:N} → a placeholder bound to
-// arguments[N] (appended to `params` on first use), {{ → {.
-std::string expand_template(std::string_view text, const model::Entity& entity,
-                            const std::vector<db::Param>& arguments, Statement& statement,
-                            std::map<std::size_t, std::size_t>& bound) {
-  std::string out;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (text.compare(i, 2, "{{") == 0) {
-      out += '{';
-      ++i;
-    } else if (text.compare(i, 5, "{row}") == 0) {
-      out += entity.table;
-      i += 4;
-    } else if (text.compare(i, 5, "{arg:") == 0) {
-      std::size_t close = text.find('}', i);
-      if (close == std::string_view::npos) throw std::invalid_argument("unterminated {arg:N}");
-      std::size_t index = std::stoul(std::string(text.substr(i + 5, close - i - 5)));
-      if (index >= arguments.size()) throw std::invalid_argument("{arg:N} out of range");
-      auto [it, inserted] = bound.try_emplace(index, statement.params.size() + 1);
-      if (inserted) statement.params.push_back(arguments[index]);
-      out += placeholder(it->second);
-      i = close;
-    } else {
-      out += text[i];
-    }
-  }
-  return out;
+std::string restricted(const RowRestriction& restriction, Statement& statement) {
+  return restriction ? restriction(statement) : std::string();
 }
 
 }  // namespace
@@ -84,7 +61,8 @@ Statement insert_statement(const model::Entity& entity, InputRow row) {
   return statement;
 }
 
-Statement update_statement(const model::Entity& entity, db::Dialect dialect, UpdateRow update) {
+Statement update_statement(const model::Entity& entity, db::Dialect dialect, UpdateRow update,
+                           const RowRestriction& restriction) {
   Statement statement;
   std::string assignments;
   for (ColumnValue& column : update.changes) {
@@ -94,16 +72,19 @@ Statement update_statement(const model::Entity& entity, db::Dialect dialect, Upd
   statement.params.emplace_back(std::move(update.id));
   statement.params.emplace_back(update.version);
   const std::size_t id = statement.params.size() - 1;
-  statement.sql = fmt::format(
-      "UPDATE {} SET {}{} WHERE {} = {} AND {} = {} RETURNING {}", entity.table, assignments,
-      version_bump(entity, dialect), key_column(entity), placeholder(id),
-      implicit_column(entity, model::Implicit::Version), placeholder(id + 1), key_column(entity));
+  std::string allowed = restricted(restriction, statement);
+  statement.sql =
+      fmt::format("UPDATE {} SET {}{} WHERE {} = {} AND {} = {}{} RETURNING {}", entity.table,
+                  assignments, version_bump(entity, dialect), key_column(entity), placeholder(id),
+                  implicit_column(entity, model::Implicit::Version), placeholder(id + 1), allowed,
+                  key_column(entity));
   return statement;
 }
 
 Statement assignment_statement(const model::Entity& entity, db::Dialect dialect,
                                const model::NamedOperation& operation, std::string id,
-                               const std::vector<db::Param>& arguments) {
+                               const std::vector<db::Param>& arguments,
+                               const RowRestriction& restriction) {
   Statement statement;
   statement.params.emplace_back(std::move(id));
   std::map<std::size_t, std::size_t> bound;
@@ -111,29 +92,41 @@ Statement assignment_statement(const model::Entity& entity, db::Dialect dialect,
   for (const model::Assignment& assignment : operation.assignments) {
     const model::Field& field = entity.fields[static_cast<std::size_t>(assignment.field)];
     const std::string& value_sql = assignment.value_sql[static_cast<std::size_t>(dialect)];
-    assignments += fmt::format("{} = {}, ", field.column,
-                               expand_template(value_sql, entity, arguments, statement, bound));
+    auto argument = [&](std::size_t index) {
+      if (index >= arguments.size()) throw std::invalid_argument("{arg:N} out of range");
+      auto [it, inserted] = bound.try_emplace(index, statement.params.size() + 1);
+      if (inserted) statement.params.push_back(arguments[index]);
+      return placeholder(it->second);
+    };
+    assignments +=
+        fmt::format("{} = {}, ", field.column,
+                    access::expand_template(value_sql, {entity.table, nullptr, argument}));
   }
+  std::string allowed = restricted(restriction, statement);
   statement.sql =
-      fmt::format("UPDATE {} SET {}{} WHERE {} = $1 RETURNING {}", entity.table, assignments,
-                  version_bump(entity, dialect), key_column(entity), key_column(entity));
+      fmt::format("UPDATE {} SET {}{} WHERE {} = $1{} RETURNING {}", entity.table, assignments,
+                  version_bump(entity, dialect), key_column(entity), allowed, key_column(entity));
   return statement;
 }
 
-Statement delete_statement(const model::Entity& entity, std::string id) {
+Statement delete_statement(const model::Entity& entity, std::string id,
+                           const RowRestriction& restriction) {
   Statement statement;
   statement.params.emplace_back(std::move(id));
-  statement.sql = fmt::format("DELETE FROM {} WHERE {} = $1 RETURNING {}", entity.table,
-                              key_column(entity), key_column(entity));
+  std::string allowed = restricted(restriction, statement);
+  statement.sql = fmt::format("DELETE FROM {} WHERE {} = $1{} RETURNING {}", entity.table,
+                              key_column(entity), allowed, key_column(entity));
   return statement;
 }
 
-Statement current_version_statement(const model::Entity& entity, std::string id) {
+Statement current_version_statement(const model::Entity& entity, std::string id,
+                                    const RowRestriction& restriction) {
   Statement statement;
   statement.params.emplace_back(std::move(id));
-  statement.sql = fmt::format("SELECT {} FROM {} WHERE {} = $1",
+  std::string allowed = restricted(restriction, statement);
+  statement.sql = fmt::format("SELECT {} FROM {} WHERE {} = $1{}",
                               implicit_column(entity, model::Implicit::Version), entity.table,
-                              key_column(entity));
+                              key_column(entity), allowed);
   return statement;
 }
 

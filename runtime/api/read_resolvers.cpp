@@ -1,7 +1,9 @@
-#include "api/read_resolvers.h"
-
+// The read half of the generated API: one root resolver per Query field the planner
+// serves (node, nodes, by-id, connections, named queries), each running exactly one
+// statement on a pooled connection and writing its JSON cell straight to `out`.
 #include <memory>
 
+#include "api/resolvers.h"
 #include "lys/query/planner.h"
 
 namespace lys::api {
@@ -20,7 +22,7 @@ graphql::Error field_error(std::string message, std::string code,
 }
 
 graphql::RootResolver read_resolver(std::shared_ptr<const query::Planner> planner,
-                                    db::Database& database, ReadOptions options) {
+                                    db::Database& database, ApiOptions options) {
   return [planner = std::move(planner), &database, options](
              const graphql::FieldSelection& field, graphql::ResolveContext& context,
              std::string& out) -> std::optional<graphql::Error> {
@@ -36,8 +38,7 @@ graphql::RootResolver read_resolver(std::shared_ptr<const query::Planner> planne
     } catch (const query::InputError& error) {
       return field_error(error.what(), "BAD_USER_INPUT", field, context);
     } catch (const std::exception& error) {
-      return field_error(options.error_detail ? error.what() : "internal error", "INTERNAL", field,
-                         context);
+      return field_error(internal_error_message(error, options), "INTERNAL", field, context);
     }
   };
 }
@@ -45,16 +46,11 @@ graphql::RootResolver read_resolver(std::shared_ptr<const query::Planner> planne
 }  // namespace
 
 void register_read_resolvers(graphql::Executor& executor, const model::Model& model,
-                             db::Database& database, ReadOptions options) {
+                             db::Database& database, ApiOptions options) {
   auto planner = std::make_shared<const query::Planner>(model, database.dialect());
   for (const query::RootField& root : planner->root_fields()) {
     executor.set_resolver("Query", root.name, read_resolver(planner, database, options));
   }
-}
-
-void register_read_resolvers(graphql::Executor& executor, const model::Model& model,
-                             db::Database& database) {
-  register_read_resolvers(executor, model, database, ReadOptions{});
 }
 
 }  // namespace lys::api

@@ -7,10 +7,14 @@ namespace lys::api {
 
 // node, nodes, by-id fields, root and inverse connections, named queries.
 void register_read_resolvers(graphql::Executor& executor, const model::Model& model,
-                             db::Database& database);
+                             db::Database& database, ApiOptions options = {});
 
 // create/update/delete per entity, named mutations, extern operations.
 void register_mutation_resolvers(graphql::Executor& executor, const model::Model& model,
-                                 db::Database& database, const ExternRegistry& externs);
+                                 db::Database& database, const ExternRegistry& externs,
+                                 ApiOptions options = {});
+
+// The message of an INTERNAL error: "internal error", with the detail only if asked.
+std::string internal_error_message(const std::exception& error, const ApiOptions& options);
 
 }  // namespace lys::api

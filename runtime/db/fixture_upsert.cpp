@@ -11,6 +11,7 @@ std::string quoted(const std::string& identifier) {
 
 Param value_param(const model::Model& model, const model::Field& field,
                   const model::FixtureValue& value) {
+  if (value.null) return nullptr;
   if (value.ref_entity >= 0) return fixture_id(model.entities[value.ref_entity], value.ref_key);
   // Booleans go typed: SQLite stores them as 0/1 under a CHECK.
   if (field.kind == model::Kind::Bool) return value.text == "true";

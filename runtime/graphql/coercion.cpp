@@ -64,12 +64,15 @@ class JsonCoercer {
   std::vector<Error> take_errors() { return std::move(errors_); }
 
  private:
-  void fail(const cJSON* json, const std::string& path, const std::string& reason) {
+  // `member`: the member of the object at `path` the problem is about (missing or
+  // unknown), which extensions.field then names.
+  void fail(const cJSON* json, const std::string& path, const std::string& reason,
+            const std::string& member = {}) {
     std::string message = "Variable \"$" + variable_ + "\" got invalid value " +
                           (json == nullptr ? std::string("null") : json_text(json));
     if (path != variable_) message += " at \"" + path + "\"";
     Error error{message + "; " + reason, kBadUserInput, {}, {}, {}};
-    error.extensions.emplace_back("field", path);
+    error.extensions.emplace_back("field", member.empty() ? path : path + "." + member);
     errors_.push_back(std::move(error));
   }
 
@@ -84,7 +87,8 @@ class JsonCoercer {
       if (field == nullptr) {
         fail(json, path,
              "Field \"" + std::string(item->string) + "\" is not defined by type \"" + type.name +
-                 "\".");
+                 "\".",
+             item->string);
         continue;
       }
       result.object.emplace_back(field->name, coerce(item, field->type, path + "." + field->name));
@@ -96,7 +100,8 @@ class JsonCoercer {
       } else if (field.type.non_null()) {
         fail(json, path,
              "Field \"" + field.name + "\" of required type \"" + type_to_string(field.type) +
-                 "\" was not provided.");
+                 "\" was not provided.",
+             field.name);
       }
     }
     return result;

@@ -5,10 +5,12 @@
 #pragma once
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "lys/access/permissions.h"
 #include "lys/access/session.h"
 #include "lys/graphql/selection.h"
 #include "lys/model/model.h"
@@ -24,7 +26,11 @@ using Scope = std::function<void(const std::string& alias, std::vector<std::stri
 class Compiler {
  public:
   Compiler(const model::Model& model, const access::Session& session, StatementWriter& writer)
-      : model_(model), session_(session), w_(writer), sql_(writer.dialect()) {}
+      : model_(model),
+        session_(session),
+        w_(writer),
+        sql_(writer.dialect()),
+        session_params_(model, session, writer) {}
 
   // Root statements: one row, one JSON column.
   void by_id(const model::Entity& entity, std::string_view raw_id,
@@ -76,9 +82,34 @@ class Compiler {
   Scope operation_scope(const model::NamedOperation& operation,
                         const graphql::FieldSelection& field);
 
-  // The conditions every access to the entity's table carries: its row predicate.
+  // access.cpp. The conditions every access to the entity's table carries: its read
+  // rules' row predicate.
   void access_conditions(const model::Entity& entity, const std::string& alias,
                          std::vector<std::string>& conditions);
+  // The rows of `entity` that `rules` allow (a named query's own rules, say).
+  void allowed_rows(const model::Entity& entity, const std::vector<model::Rule>& rules,
+                    const std::string& alias, std::vector<std::string>& conditions,
+                    const access::ArgumentParams& arguments = {});
+
+  // Binds the session's ids into the statement at their first use, so a plan-cache
+  // hit binds them at the same positions.
+  class SessionBinding final : public access::SessionParams {
+   public:
+    SessionBinding(const model::Model& model, const access::Session& session,
+                   StatementWriter& writer);
+    std::string user() override;
+    std::string organization() override;
+
+   private:
+    std::string bind(std::optional<std::string>& placeholder, const std::optional<std::string>& id,
+                     int entity);
+
+    const model::Model& model_;
+    const access::Session& session_;
+    StatementWriter& w_;
+    std::optional<std::string> user_;
+    std::optional<std::string> organization_;
+  };
   bool readable(const model::Entity& entity) const;
 
   std::string column(const std::string& alias, const model::Field& field) const;
@@ -90,6 +121,7 @@ class Compiler {
   const access::Session& session_;
   StatementWriter& w_;
   const SqlDialect& sql_;
+  SessionBinding session_params_;
 };
 
 // The fields selected for `entity`'s type (empty when none).

@@ -59,40 +59,30 @@ void Compiler::root_connection(const model::Entity& entity, const graphql::Field
 
 Scope Compiler::operation_scope(const model::NamedOperation& operation,
                                 const graphql::FieldSelection& field) {
-  return
-      [this, &operation, &field](const std::string& alias, std::vector<std::string>& conditions) {
-        const std::string& where = operation.where_sql[static_cast<int>(sql_.dialect())];
-        if (where.empty()) return;
-        // Each argument is bound once, at its first use.
-        std::vector<std::string> placeholders(operation.parameters.size());
-        std::string condition;
-        for (std::size_t i = 0; i < where.size(); ++i) {
-          if (where.compare(i, 2, "{{") == 0) {
-            condition += '{';
-            ++i;
-          } else if (where.compare(i, 5, "{row}") == 0) {
-            condition += alias;
-            i += 4;
-          } else if (where.compare(i, 5, "{arg:") == 0) {
-            std::size_t end = where.find('}', i);
-            std::size_t index = std::stoul(where.substr(i + 5, end - i - 5));
-            if (index >= operation.parameters.size() || end == std::string::npos) {
-              throw std::logic_error("bad argument in the template of " + operation.graphql_name);
-            }
-            const model::Parameter& parameter = operation.parameters[index];
-            if (placeholders[index].empty()) {
-              placeholders[index] = w_.bind_placeholder(
-                  argument_param(field.argument(parameter.graphql_name), parameter, model_),
-                  parameter_kind(parameter, model_));
-            }
-            condition += placeholders[index];
-            i = end;
-          } else {
-            condition += where[i];
-          }
-        }
-        conditions.push_back("(" + condition + ")");
-      };
+  const model::Entity& entity = model_.entities[static_cast<std::size_t>(operation.result_entity)];
+  return [this, &operation, &field, &entity](const std::string& alias,
+                                             std::vector<std::string>& conditions) {
+    // Each argument is bound once, at its first use (also when only binding, where
+    // placeholders are empty).
+    std::vector<std::optional<std::string>> placeholders(operation.parameters.size());
+    auto argument = [&](std::size_t index) {
+      if (index >= operation.parameters.size()) {
+        throw std::logic_error("bad argument in the template of " + operation.graphql_name);
+      }
+      const model::Parameter& parameter = operation.parameters[index];
+      if (!placeholders[index]) {
+        placeholders[index] = w_.bind_placeholder(
+            argument_param(field.argument(parameter.graphql_name), parameter, model_),
+            parameter_kind(parameter, model_));
+      }
+      return *placeholders[index];
+    };
+    allowed_rows(entity, operation.rules, alias, conditions, argument);
+    const std::string& where = operation.where_sql[static_cast<int>(sql_.dialect())];
+    if (where.empty()) return;
+    conditions.push_back("(" + access::expand_template(where, {alias, &session_params_, argument}) +
+                         ")");
+  };
 }
 
 void Compiler::named_query(const model::NamedOperation& operation,

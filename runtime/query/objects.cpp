@@ -63,13 +63,6 @@ bool Compiler::readable(const model::Entity& entity) const {
   return entity.operations.read && !entity.hidden;
 }
 
-void Compiler::access_conditions(const model::Entity&, const std::string&,
-                                 std::vector<std::string>&) {
-  // Read permissions come next: their row predicate (a template over session
-  // values) is appended here, and so reaches roots, nested objects and counts.
-  (void)session_;
-}
-
 void Compiler::object(const model::Entity& entity, const std::string& alias,
                       const std::vector<graphql::FieldSelection>& fields, std::string& joins) {
   w_ << sql_.object_open();

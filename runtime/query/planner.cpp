@@ -6,6 +6,7 @@
 #include <mutex>
 #include <unordered_map>
 
+#include "lys/access/permissions.h"
 #include "lys/query/global_id.h"
 #include "query/compiler.h"
 #include "query/placeholder_compaction.h"
@@ -57,8 +58,11 @@ struct Planner::Impl {
   }
 
   // Compiles with `write` (binding values, and writing the SQL on a cache miss).
+  // The SQL text depends on the session through its shape (permissions), so a plan is
+  // cached under `key` and that shape; never under the ids it binds.
   template <typename Write>
-  Statement compile(const std::string& key, const access::Session& session, Write&& write) const {
+  Statement compile(std::string key, const access::Session& session, Write&& write) const {
+    key.append("|").append(access::session_shape(session));
     Plan plan;
     {
       std::lock_guard lock(mutex);

@@ -1,3 +1,5 @@
+#include <fmt/format.h>
+
 #include <cstdio>
 #include <filesystem>
 
@@ -8,8 +10,10 @@ namespace lys::server {
 
 namespace {
 
-void print_names(const std::vector<std::string>& names, const char* verb) {
-  if (names.empty()) std::printf("nothing to %s\n", verb);
+// "applied 0002_x" per migration, or "nothing to apply" (`verb` "applied", `action`
+// "apply").
+void print_names(const std::vector<std::string>& names, const char* verb, const char* action) {
+  if (names.empty()) std::printf("nothing to %s\n", action);
   for (const std::string& name : names) std::printf("%s %s\n", verb, name.c_str());
 }
 
@@ -18,8 +22,11 @@ void print_statuses(const std::vector<db::MigrationStatus>& statuses) {
     std::string note = status.edited         ? "  (edited since applied)"
                        : status.missing_file ? "  (file missing)"
                                              : "";
-    std::printf("%-8s %-40s %s%s\n", status.applied ? "applied" : "pending", status.name.c_str(),
-                status.applied_at.value_or("").c_str(), note.c_str());
+    std::string line = fmt::format("{:<8} {:<40} {}{}", status.applied ? "applied" : "pending",
+                                   status.name, status.applied_at.value_or(""), note);
+    // A pending migration has no time: no padding left dangling after its name.
+    line.erase(line.find_last_not_of(' ') + 1);
+    std::printf("%s\n", line.c_str());
   }
 }
 
@@ -30,10 +37,10 @@ int migrate(const Config& config, const std::vector<std::string>& operands) {
   db::Migrator migrator(*database, config.migrations_dir);
   const std::string& action = operands.at(0);
   if (action == "up") {
-    print_names(migrator.up(), "applied");
+    print_names(migrator.up(), "applied", "apply");
   } else if (action == "down") {
     int count = operands.size() > 1 ? std::stoi(operands[1]) : 1;
-    print_names(migrator.down(count), "reverted");
+    print_names(migrator.down(count), "reverted", "revert");
   } else if (action == "status") {
     print_statuses(migrator.status());
   } else {

@@ -40,7 +40,8 @@ int serve(const Config& config, const model::Model& model, const api::ExternRegi
   executor_options.suggestions = !is_production_like(config.environment);
   std::unique_ptr<graphql::Executor> executor =
       graphql::Executor::create(model.sdl, executor_options);
-  api::register_api(*executor, model, *database, externs);
+  api::register_api(*executor, model, *database, externs,
+                    {.error_detail = config.environment == Environment::Dev});
 
   http::Server server(http_options(config), *executor, *database);
   server.start();

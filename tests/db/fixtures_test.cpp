@@ -215,6 +215,17 @@ TEST_P(FixturesTest, AFailureKeepsNothing) {
   EXPECT_EQ(query("SELECT count(*) FROM catalog_product").integer(0, 0), 0);
 }
 
+// A fixture may set a field to null, over its default, and keeps it so.
+TEST_P(FixturesTest, ANullValueStoresNull) {
+  model_.fixtures[1].records[0].values.push_back(model::FixtureValue::null_of(5));  // note
+  expect_counts(load("dev"), 4, 0, 0);
+  EXPECT_TRUE(query("SELECT note FROM catalog_product").is_null(0, 0));
+  expect_counts(load("dev"), 0, 0, 4);
+  query("UPDATE catalog_product SET note = 'changed'");
+  expect_counts(load("dev"), 0, 1, 3);
+  EXPECT_TRUE(query("SELECT note FROM catalog_product").is_null(0, 0));
+}
+
 INSTANTIATE_TEST_SUITE_P(Dialects, FixturesTest, kBothDialects, dialect_test_name);
 
 }  // namespace

@@ -88,6 +88,12 @@ TEST_F(CoercionTest, ErrorsNameThePath) {
   EXPECT_EQ(errors_[0].extensions.at(0), (std::pair<std::string, std::string>{"field", "p.price"}));
   EXPECT_NE(errors_[1].message.find("Field \"colr\" is not defined by type \"NewProduct\"."),
             std::string::npos);
+  // extensions.field names the member itself, unknown or missing.
+  EXPECT_EQ(errors_[1].extensions.at(0), (std::pair<std::string, std::string>{"field", "p.colr"}));
+  EXPECT_FALSE(coerce("$p: NewProduct!", R"({"p": {"price": 3}})"));
+  EXPECT_NE(first_error().find("Field \"name\" of required type"), std::string::npos);
+  EXPECT_EQ(errors_.at(0).extensions.at(0),
+            (std::pair<std::string, std::string>{"field", "p.name"}));
   EXPECT_FALSE(coerce("$c: [Color!]", R"({"c": ["RED", "PINK"]})"));
   EXPECT_NE(first_error().find("at \"c[1]\""), std::string::npos);
   EXPECT_FALSE(coerce("$c: [Color!]", R"({"c": ["RED", null]})"));

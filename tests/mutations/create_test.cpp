@@ -10,7 +10,7 @@ using query::encode_global_id;
 
 class CreateTest : public MutationTest {
  protected:
-  Outcome create(graphql::Value input, const access::Session& session = {}) {
+  Outcome create(graphql::Value input, const access::Session& session = admin_session()) {
     return call(with_argument(object("createProduct", "ProductPayload",
                                      {leaf("__typename"), product_selection()}),
                               "input", std::move(input)),
@@ -20,7 +20,7 @@ class CreateTest : public MutationTest {
 };
 
 TEST_P(CreateTest, InsertsTheRowAndReturnsItAsStored) {
-  access::Session alice;
+  access::Session alice = admin_session();
   alice.user_id = kAliceKey;
   Outcome outcome = create(product_input({{"stock", int_value(12)}}), alice);
   ASSERT_FALSE(outcome.error) << outcome.error->message;

@@ -56,6 +56,15 @@ std::optional<graphql::Error> import_catalog(api::ExternCall& call, std::string&
 
 }  // namespace
 
+const access::Session& admin_session() {
+  static const access::Session admin = [] {
+    access::Session session;
+    session.roles = {"ADMIN"};
+    return session;
+  }();
+  return admin;
+}
+
 MutationTest::MutationTest() : test_database_(GetParam()), database_(test_database_.open()) {
   create_tables(*database_);
   externs_.add("importCatalog", import_catalog);

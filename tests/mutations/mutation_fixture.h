@@ -31,12 +31,17 @@ struct Outcome {
   std::optional<graphql::Error> error;
 };
 
+// A caller holding ADMIN, whom every rule admits: the tests that are not about
+// permissions act as one.
+const access::Session& admin_session();
+
 class MutationTest : public testing::TestWithParam<db::Dialect> {
  protected:
   MutationTest();
 
   // Runs Mutation.<field.name>.
-  Outcome call(const graphql::FieldSelection& field, const access::Session& session = {});
+  Outcome call(const graphql::FieldSelection& field,
+               const access::Session& session = admin_session());
   // createProduct with a valid input (plus `changes`); returns the new row's key.
   std::string create_product(
       std::initializer_list<std::pair<std::string, graphql::Value>> changes = {});

@@ -61,7 +61,7 @@ TEST_P(NamedMutationTest, AnExternMayThrowAnApiError) {
   ResolverTable table;
   api::register_mutation_resolvers(table, catalog_model(), *database_, externs_);
   graphql::FieldSelection field = with_argument(leaf("importCatalog"), "url", string_value("x"));
-  graphql::ResolveContext context{{}, {field.response_key}};
+  graphql::ResolveContext context{admin_session(), {field.response_key}};
   std::string out;
   std::optional<graphql::Error> error = table.at("Mutation", "importCatalog")(field, context, out);
   ASSERT_TRUE(error);
@@ -96,6 +96,7 @@ TEST_P(NamedMutationTest, DeletingMutationsRemoveTheTargetRow) {
   discard.target_parameter = 0;
   discard.deletes = true;
   discard.result_entity = kProduct;
+  discard.rules.emplace_back().principals.push_back({model::PrincipalKind::Admin, {}});
   model::NamedOperation forget = discard;
   forget.graphql_name = "forgetProduct";
   forget.result_entity = -1;
@@ -107,7 +108,7 @@ TEST_P(NamedMutationTest, DeletingMutationsRemoveTheTargetRow) {
   auto run = [&](const std::string& name, graphql::FieldSelection field, const std::string& key) {
     field =
         with_argument(std::move(field), "product", string_value(encode_global_id("Product", key)));
-    graphql::ResolveContext context{{}, {name}};
+    graphql::ResolveContext context{admin_session(), {name}};
     Outcome outcome;
     outcome.error = table.at("Mutation", name)(field, context, outcome.json);
     return outcome;

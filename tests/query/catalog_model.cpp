@@ -49,6 +49,14 @@ Field with(Field f, auto&& change) {
   return f;
 }
 
+// These tests are about the SQL the planner writes: everything is open to everyone.
+// Permissions have their own tests, over the generated model.
+model::Rule everyone() {
+  model::Rule rule;
+  rule.principals.push_back({model::PrincipalKind::Anonymous, {}});
+  return rule;
+}
+
 model::Entity entity(const std::string& app, const std::string& name, const std::string& table,
                      const std::string& plural, bool parametric) {
   model::Entity e;
@@ -59,6 +67,7 @@ model::Entity entity(const std::string& app, const std::string& name, const std:
   e.table = table;
   e.parametric = parametric;
   e.operations = {true, true, true, true};
+  e.permissions = {{everyone()}, {everyone()}, {everyone()}, {everyone()}};
   Field id = field("id", parametric ? Kind::String : Kind::Uuid);
   id.implicit = Implicit::Id;
   e.fields.push_back(id);
@@ -155,6 +164,7 @@ model::Model build() {
   search.where_sql[static_cast<int>(db::Dialect::Postgres)] =
       "{row}.name ILIKE {arg:0} AND ({arg:1} IS NULL OR {row}.category_id = {arg:1})";
   search.order = {{m.entities[kProduct].field_by_name("created_at"), true}};
+  search.rules = {everyone()};
   m.operations.push_back(search);
 
   // query stockedProducts(min: int) : [Product] where stock >= $min order by stock desc
@@ -165,6 +175,7 @@ model::Model build() {
   stocked.result_entity = kProduct;
   stocked.where_sql[0] = stocked.where_sql[1] = "{row}.stock >= {arg:0}";
   stocked.order = {{m.entities[kProduct].field_by_name("stock"), true}};
+  stocked.rules = {everyone()};
   m.operations.push_back(stocked);
 
   // query productBySku(sku: uuid) : Product where sku == $sku
@@ -175,6 +186,7 @@ model::Model build() {
   by_sku.result_entity = kProduct;
   by_sku.result_nullable = true;
   by_sku.where_sql[0] = by_sku.where_sql[1] = "{row}.sku = {arg:0}";
+  by_sku.rules = {everyone()};
   m.operations.push_back(by_sku);
   return m;
 }

@@ -6,7 +6,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "api/read_resolvers.h"
+#include "api/resolvers.h"
 #include "planner_fixture.h"
 
 namespace lys::query::test {

@@ -5,7 +5,7 @@
 #include <set>
 #include <sstream>
 
-#include "api/read_resolvers.h"
+#include "api/resolvers.h"
 #include "lys/graphql/executor.h"
 #include "model.h"
 #include "planner_fixture.h"
@@ -13,7 +13,11 @@
 namespace lys::query::test {
 namespace {
 
-class GeneratedModelTest : public PlannerTest {};
+// As an administrator, whom every rule admits; permissions_test.cpp covers the others.
+class GeneratedModelTest : public PlannerTest {
+ protected:
+  GeneratedModelTest() { session_.roles = {"ADMIN"}; }
+};
 
 // The Query fields of the generated SDL whose type is not a mutation payload.
 std::set<std::string> sdl_query_fields(const std::string& sdl) {

@@ -1,9 +1,8 @@
 // The read resolvers as the executor calls them: one statement per root field, JSON
 // written to `out`, input errors as BAD_USER_INPUT, database errors as INTERNAL.
-#include "api/read_resolvers.h"
-
 #include <map>
 
+#include "api/resolvers.h"
 #include "planner_fixture.h"
 
 namespace lys::query::test {
@@ -24,7 +23,7 @@ class RecordingExecutor final : public graphql::Executor {
 class ReadResolversTest : public PlannerTest {
  protected:
   std::optional<graphql::Error> resolve(const FieldSelection& field, std::string& out,
-                                        api::ReadOptions options = {}) {
+                                        api::ApiOptions options = {}) {
     RecordingExecutor executor;
     api::register_read_resolvers(executor, model_, *database_, options);
     graphql::ResolveContext context{session_, {field.response_key}};

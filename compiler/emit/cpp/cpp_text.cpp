@@ -59,27 +59,60 @@ std::string banner(const ir::Schema& schema) {
   return first + "\n// Do not edit: change the schema and run `lysc build`.\n";
 }
 
-std::string string_literal(std::string_view text) {
-  std::string literal = "\"";
-  for (char c : text) {
-    switch (c) {
-      case '"':
-        literal += "\\\"";
-        break;
-      case '\\':
-        literal += "\\\\";
-        break;
-      case '\n':
-        literal += "\\n";
-        break;
-      case '\t':
-        literal += "\\t";
-        break;
-      default:
-        literal += c;
-    }
+namespace {
+
+// The escape of a character inside a string literal, or nullptr when it stands as is.
+const char* escape_of(char c) {
+  switch (c) {
+    case '"':
+      return "\\\"";
+    case '\\':
+      return "\\\\";
+    case '\n':
+      return "\\n";
+    case '\t':
+      return "\\t";
+    default:
+      return nullptr;
   }
-  return literal + "\"";
+}
+
+std::size_t escaped_size(char c) {
+  return escape_of(c) != nullptr ? 2 : 1;
+}
+
+void append_literal(std::string& out, std::string_view text) {
+  out += '"';
+  while (!text.empty()) {
+    // Runs of characters that need no escape are copied at once.
+    std::size_t plain = 0;
+    while (plain < text.size() && escape_of(text[plain]) == nullptr) ++plain;
+    out.append(text.substr(0, plain));
+    if (plain == text.size()) break;
+    out += escape_of(text[plain]);
+    text.remove_prefix(plain + 1);
+  }
+  out += '"';
+}
+
+// How many leading characters of `text` fit in `room` columns once escaped.
+std::size_t fitting_prefix(std::string_view text, std::size_t room) {
+  std::size_t width = 0;
+  std::size_t count = 0;
+  while (count < text.size() && width + escaped_size(text[count]) <= room) {
+    width += escaped_size(text[count]);
+    ++count;
+  }
+  return count;
+}
+
+}  // namespace
+
+std::string string_literal(std::string_view text) {
+  std::string literal;
+  literal.reserve(text.size() + 2);
+  append_literal(literal, text);
+  return literal;
 }
 
 std::string wrapped_literal(std::string_view text, std::size_t indent) {
@@ -87,23 +120,26 @@ std::string wrapped_literal(std::string_view text, std::size_t indent) {
   // the `,` or `;` that follows the last.
   const std::size_t room = kColumnLimit - indent - 3;
   std::string lines;
-  auto add_line = [&](std::string_view piece) {
-    if (!lines.empty()) lines += "\n" + std::string(indent, ' ');
-    lines += string_literal(piece);
+  lines.reserve(text.size() + text.size() / 8);
+  auto add_line = [&](std::string_view piece, bool trailing_space) {
+    if (!lines.empty()) {
+      lines += '\n';
+      lines.append(indent, ' ');
+    }
+    append_literal(lines, piece);
+    if (trailing_space) lines.insert(lines.size() - 1, 1, ' ');
   };
   while (!text.empty()) {
     std::size_t clause_end = text.find('\n');
     std::string_view clause = text.substr(0, clause_end);
     while (!clause.empty()) {
-      std::size_t cut = clause.size();
-      if (string_literal(clause).size() > room + 2) {
-        cut = std::min(clause.size(), room);
-        while (string_literal(clause.substr(0, cut)).size() > room + 2) --cut;
+      std::size_t cut = fitting_prefix(clause, room);
+      if (cut < clause.size()) {
         std::size_t space = clause.substr(0, cut).rfind(' ');
         if (space != std::string_view::npos && space > 0) cut = space + 1;
       }
       bool last = cut == clause.size() && clause_end != std::string_view::npos;
-      add_line(last ? std::string(clause) + " " : std::string(clause.substr(0, cut)));
+      add_line(clause.substr(0, cut), last);
       clause.remove_prefix(cut);
     }
     text.remove_prefix(clause_end == std::string_view::npos ? text.size() : clause_end + 1);

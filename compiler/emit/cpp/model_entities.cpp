@@ -140,6 +140,33 @@ std::string operations_line(const ir::Entity& entity) {
   return fill("entity.operations = {", allowed, "};", 2, Wrap::OnePerLine) + "\n";
 }
 
+// The rules of every operation, then the tenant and owner fields they refer to.
+std::string permissions_block(const ir::Schema& schema, const ir::Entity& entity) {
+  static const std::pair<ir::Operation, const char*> kOperations[] = {
+      {ir::Operation::Read, "read"},
+      {ir::Operation::Create, "create"},
+      {ir::Operation::Update, "update"},
+      {ir::Operation::Delete, "remove"},
+  };
+  std::string text;
+  for (const auto& [operation, member] : kOperations) {
+    text += rules_block(std::string("entity.permissions.") + member, entity.rules, operation,
+                        schema, entity, {});
+  }
+  std::vector<std::pair<std::string, std::string>> lines;
+  if (entity.tenant_field) {
+    lines.emplace_back("  entity.tenant_field = " +
+                           std::to_string(field_index(entity, *entity.tenant_field)) + ";",
+                       *entity.tenant_field);
+  }
+  if (entity.owner_field) {
+    lines.emplace_back(
+        "  entity.owner_field = " + std::to_string(field_index(entity, *entity.owner_field)) + ";",
+        *entity.owner_field);
+  }
+  return text + align_comments(lines);
+}
+
 std::string entity_header(const ir::Entity& entity) {
   std::vector<std::string> items = {
       ".name = " + string_literal(entity.name),
@@ -164,7 +191,7 @@ std::string entity_function(const ir::Schema& schema, const ir::Entity& entity,
   return "// " + entity.qualified + "\n" + "Entity " + entity_function_name(entity) + "() {\n" +
          entity_header(entity) + fields_block(schema, entity) + unique_indexes_block(entity) +
          inverse_relations_block(schema, entity, inverse) + operations_line(entity) +
-         "  return entity;\n}\n";
+         permissions_block(schema, entity) + "  return entity;\n}\n";
 }
 
 }  // namespace lys::emit::cpp

@@ -40,7 +40,9 @@ using lys::model::Implicit;
 using lys::model::Kind;
 using lys::model::Model;
 using lys::model::NamedOperation;
+using lys::model::PrincipalKind;
 using lys::model::ResultShape;
+using lys::model::Rule;
 
 constexpr int kSqlite = static_cast<int>(lys::db::Dialect::Sqlite);
 constexpr int kPostgres = static_cast<int>(lys::db::Dialect::Postgres);
@@ -70,8 +72,41 @@ std::string raw_literal(const std::string& text) {
   return "R\"" + delimiter + "(" + text + ")" + delimiter + "\"";
 }
 
+// model.access: the entities permissions read, and the membership's fields.
+std::string access_lines(const ir::Schema& schema) {
+  std::vector<std::string> items;
+  auto add_entity = [&](const char* member, ir::EntityRole role) {
+    const ir::Entity* entity = schema.entity_with_role(role);
+    if (entity != nullptr)
+      items.push_back(std::string(".") + member + " = " + entity_index_name(*entity));
+    return entity;
+  };
+  add_entity("user", ir::EntityRole::User);
+  add_entity("organization", ir::EntityRole::Organization);
+  const ir::Entity* membership = add_entity("membership", ir::EntityRole::Membership);
+  if (membership != nullptr) {
+    // The membership's references to the user, organization and org-role entities.
+    auto field_to = [&](const char* member, ir::EntityRole role) {
+      const ir::Entity* target = schema.entity_with_role(role);
+      for (std::size_t i = 0; i < membership->fields.size() && target != nullptr; ++i) {
+        const ir::Type& type = membership->fields[i].type;
+        if (type.kind == ir::Type::Kind::Reference && type.target == target->qualified) {
+          items.push_back(std::string(".") + member + " = " + std::to_string(i));
+          return;
+        }
+      }
+    };
+    field_to("membership_user", ir::EntityRole::User);
+    field_to("membership_organization", ir::EntityRole::Organization);
+    field_to("membership_role", ir::EntityRole::OrgRole);
+  }
+  if (items.empty()) return "";
+  return fill("model.access = {", items, "};", 2, Wrap::OnePerLine) + "\n";
+}
+
 std::string build_model_function(const ir::Schema& schema) {
   std::string text = "Model build_model() {\n  Model model;\n  model.sdl = kSdl;\n";
+  text += access_lines(schema);
   for (const ir::Entity& entity : schema.entities) {
     text += "  model.entities.push_back(" + entity_function_name(entity) + "());\n";
   }

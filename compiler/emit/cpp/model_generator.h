@@ -3,7 +3,9 @@
 // operations, named operations with their SQL templates, fixtures and the SDL.
 #pragma once
 
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "compiler/emit/generator.h"
 #include "compiler/emit/graphql/inverse_connections.h"
@@ -22,6 +24,17 @@ std::string operation_function(const ir::Schema& schema, const ir::NamedOperatio
 // `name` is the function's name (see fixtures_function_names).
 std::string fixtures_function(const ir::Schema& schema, const ir::FixtureSet& fixtures,
                               const std::string& name);
+
+// `<member>[kPostgres] = "…";` and the same for SQLite: the SQL template of `expr`
+// over `row`, at `indent` columns.
+std::string template_lines(const std::string& member, const ir::Expr& expr,
+                           const ir::Schema& schema, const ir::Entity& row,
+                           const std::vector<ir::Parameter>& parameters, std::size_t indent);
+// Statements appending `rules` (those of `operation` only, when given) to the
+// model::Rule vector `member`, their conditions as templates over `row`.
+std::string rules_block(const std::string& member, const std::vector<ir::Rule>& rules,
+                        std::optional<ir::Operation> operation, const ir::Schema& schema,
+                        const ir::Entity& row, const std::vector<ir::Parameter>& parameters);
 
 // The C++ functions' names: catalog_product(), catalog_search_products(), …
 std::string entity_function_name(const ir::Entity& entity);

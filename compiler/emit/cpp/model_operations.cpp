@@ -4,8 +4,6 @@
 #include "compiler/emit/cpp/cpp_text.h"
 #include "compiler/emit/cpp/model_generator.h"
 #include "compiler/emit/cpp/model_text.h"
-#include "compiler/emit/sql/operation_template.h"
-#include "compiler/emit/sql/sql_renderer.h"
 
 namespace lys::emit::cpp {
 
@@ -52,23 +50,6 @@ std::vector<std::string> header_items(const ir::Schema& schema,
   if (operation.result_nullable) items.push_back(".result_nullable = true");
   if (operation.deletes) items.push_back(".deletes = true");
   return items;
-}
-
-// `<member>[kPostgres] = "…";` and the same for SQLite, at `indent` columns.
-std::string template_lines(const std::string& member, const ir::Expr& expr,
-                           const ir::Schema& schema, const ir::Entity& row,
-                           const std::vector<ir::Parameter>& parameters, std::size_t indent) {
-  std::string text;
-  for (const auto& renderer : sql::all_renderers()) {
-    std::string dialect = renderer->dialect() == "sqlite" ? "[kSqlite]" : "[kPostgres]";
-    std::string lhs = std::string(indent, ' ') + member + dialect + " =";
-    std::string sql = sql::operation_template(expr, *renderer, schema, row, parameters);
-    std::string one_line = lhs + " " + string_literal(sql) + ";";
-    text += one_line.size() <= kColumnLimit ? one_line + "\n"
-                                            : lhs + "\n" + std::string(indent + 4, ' ') +
-                                                  wrapped_literal(sql, indent + 4) + ";\n";
-  }
-  return text;
 }
 
 std::string parameters_block(const ir::Schema& schema, const ir::NamedOperation& operation) {
@@ -130,6 +111,9 @@ std::string fixture_value(const ir::Schema& schema, const ir::Entity& entity,
                           const std::pair<std::string, ir::Value>& field_value) {
   const auto& [field, value] = field_value;
   std::string index = std::to_string(field_index(entity, field));
+  if (value.kind == ir::Value::Kind::Null) {
+    return "FixtureValue::null_of(" + index + ")";
+  }
   if (value.kind == ir::Value::Kind::FixtureRef) {
     return "ref(" + index + ", " + entity_index_of(schema, value.target) + ", " +
            string_literal(value.text) + ")";
@@ -151,7 +135,8 @@ std::string operation_function(const ir::Schema& schema, const ir::NamedOperatio
           "\n";
   text += parameters_block(schema, operation);
   text += target_line(operation);
-  if (const ir::Entity* row = row_entity(schema, operation)) {
+  const ir::Entity* row = row_entity(schema, operation);
+  if (row != nullptr) {
     if (operation.condition) {
       text += template_lines("operation.where_sql", *operation.condition, schema, *row,
                              operation.parameters, 2);
@@ -159,6 +144,10 @@ std::string operation_function(const ir::Schema& schema, const ir::NamedOperatio
     text += order_line(*row, operation);
     text += assignments_block(schema, *row, operation);
   }
+  // An extern operation's rules name no row.
+  static const ir::Entity kNoRow;
+  text += rules_block("operation.rules", operation.rules, std::nullopt, schema,
+                      row != nullptr ? *row : kNoRow, operation.parameters);
   return text + "  return operation;\n}\n";
 }
 

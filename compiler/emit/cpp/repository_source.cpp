@@ -11,9 +11,9 @@ namespace lys::emit::cpp {
 namespace {
 
 std::string statement_member(const std::string& name, const std::string& sql) {
-  std::string one_line = "    ." + name + " = " + string_literal(sql) + ",";
-  if (one_line.size() <= kColumnLimit && sql.find('\n') == std::string::npos) {
-    return one_line + "\n";
+  if (sql.find('\n') == std::string::npos) {
+    std::string one_line = "    ." + name + " = " + string_literal(sql) + ",";
+    if (one_line.size() <= kColumnLimit) return one_line + "\n";
   }
   return "    ." + name + " =\n        " + wrapped_literal(sql, 8) + ",\n";
 }

@@ -10,7 +10,7 @@ namespace lys::emit::graphql {
 namespace {
 
 bool is_inverse_source(const ir::Field& field) {
-  return field.type.kind == ir::Type::Kind::Reference && !field.type.soft && is_exposed(field);
+  return field.type.kind == ir::Type::Kind::Reference && is_exposed(field);
 }
 
 // Whether `target` already shows a field called `name` (its own fields; the

@@ -1,6 +1,7 @@
 // The connections an object type gets from the entities that point at it: every
-// hard reference `category: ProductCategory` of a readable entity gives
-// `ProductCategory.products`. One entity referencing the same target twice (or a
+// reference `category: ProductCategory` of a readable entity gives
+// `ProductCategory.products`, soft references too when this server has their target
+// (`client: soft organization.Client` gives `Client.products`). One entity referencing the same target twice (or a
 // name already taken on the target) disambiguates by field: `transfersByFrom`.
 #pragma once
 

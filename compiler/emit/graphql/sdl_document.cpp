@@ -22,61 +22,87 @@ const char* keyword(SdlDefinition::Kind kind) {
   return "type";
 }
 
-std::string with_default(const std::string& declaration, const std::string& default_value) {
-  return default_value.empty() ? declaration : declaration + " = " + default_value;
+void append_default(std::string& out, const std::string& default_value) {
+  if (default_value.empty()) return;
+  out += " = ";
+  out += default_value;
 }
 
-std::string argument_text(const SdlArgument& argument) {
-  return with_default(argument.name + ": " + argument.type, argument.default_value);
+void append_argument(std::string& out, const SdlArgument& argument) {
+  out += argument.name;
+  out += ": ";
+  out += argument.type;
+  append_default(out, argument.default_value);
+}
+
+// `: Type = default` and the end of the line.
+void append_field_type(std::string& out, const SdlField& field) {
+  out += ": ";
+  out += field.type;
+  append_default(out, field.default_value);
+  out += '\n';
 }
 
 void print_description(std::string& out, const std::string& description,
                        const std::string& indent) {
   if (description.empty()) return;
-  out += indent + description_literal(description, indent) + "\n";
+  out += indent;
+  out += description_literal(description, indent);
+  out += '\n';
 }
 
 void print_field(std::string& out, const SdlField& field) {
   const std::string indent = "  ";
   print_description(out, field.description, indent);
-  std::string type_part = with_default(": " + field.type, field.default_value);
-  if (field.arguments.empty()) {
-    out += indent + field.name + type_part + "\n";
-    return;
+  std::size_t line_start = out.size();
+  out += indent;
+  out += field.name;
+  if (!field.arguments.empty()) {
+    out += '(';
+    for (std::size_t i = 0; i < field.arguments.size(); ++i) {
+      if (i > 0) out += ", ";
+      append_argument(out, field.arguments[i]);
+    }
+    out += ')';
   }
-  std::string one_line = indent + field.name + "(";
-  for (std::size_t i = 0; i < field.arguments.size(); ++i) {
-    if (i > 0) one_line += ", ";
-    one_line += argument_text(field.arguments[i]);
-  }
-  one_line += ")" + type_part;
-  if (one_line.size() <= kMaxLineWidth) {
-    out += one_line + "\n";
-    return;
-  }
+  append_field_type(out, field);
+  // Without its newline, the line fits: done. Otherwise one argument per line.
+  if (field.arguments.empty() || out.size() - line_start - 1 <= kMaxLineWidth) return;
+  out.resize(line_start);
   out += indent + field.name + "(\n";
   for (const SdlArgument& argument : field.arguments) {
-    out += indent + indent + argument_text(argument) + "\n";
+    out += indent + indent;
+    append_argument(out, argument);
+    out += '\n';
   }
-  out += indent + ")" + type_part + "\n";
+  out += indent + ")";
+  append_field_type(out, field);
 }
 
 void print_definition(std::string& out, const SdlDefinition& definition) {
   print_description(out, definition.description, "");
-  out += std::string(keyword(definition.kind)) + " " + definition.name;
+  out += keyword(definition.kind);
+  out += ' ';
+  out += definition.name;
   for (std::size_t i = 0; i < definition.interfaces.size(); ++i) {
-    out += (i == 0 ? " implements " : " & ") + definition.interfaces[i];
+    out += i == 0 ? " implements " : " & ";
+    out += definition.interfaces[i];
   }
-  if (!definition.directives.empty()) out += " " + definition.directives;
+  if (!definition.directives.empty()) {
+    out += ' ';
+    out += definition.directives;
+  }
   if (definition.kind == SdlDefinition::Kind::Scalar) {
-    out += "\n";
+    out += '\n';
     return;
   }
   out += " {\n";
   for (const SdlField& field : definition.fields) print_field(out, field);
   for (const SdlEnumValue& value : definition.values) {
     print_description(out, value.description, "  ");
-    out += "  " + value.name + "\n";
+    out += "  ";
+    out += value.name;
+    out += '\n';
   }
   out += "}\n";
 }

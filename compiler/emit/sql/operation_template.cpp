@@ -46,6 +46,9 @@ std::string operation_template(const ir::Expr& expr, const SqlSyntax& syntax,
     const ir::Parameter* parameter = find_parameter(parameters, name);
     return parameter != nullptr && parameter->nullable;
   };
+  style.session = [](ir::Value::Kind session_value) {
+    return session_value == ir::Value::Kind::CurrentUser ? "{user}" : "{org}";
+  };
   style.escape_braces = true;
   return expression(expr, syntax, style);
 }

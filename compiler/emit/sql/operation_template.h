@@ -1,7 +1,8 @@
-// The SQL templates of the runtime model (runtime/include/lys/model/model.h) for a
-// named operation's expressions: a field of the row is `{row}.column`, the N-th
-// argument `{arg:N}` (0-based), a literal `{` is `{{`, and a comparison with an
-// optional argument holds when that argument is null, so a null argument drops its term.
+// The SQL templates of the runtime model (runtime/include/lys/model/model.h) for the
+// expressions of named operations and permission rules: a field of the row is
+// `{row}.column`, the N-th argument `{arg:N}` (0-based), `current_user` / `current_org`
+// are `{user}` / `{org}`, a literal `{` is `{{`, and a comparison with an optional
+// argument holds when that argument is null, so a null argument drops its term.
 #pragma once
 
 #include <string>

@@ -187,6 +187,9 @@ class Renderer {
   }
 
   std::string literal(const ir::Value& constant) const {
+    bool session_value = constant.kind == ir::Value::Kind::CurrentUser ||
+                         constant.kind == ir::Value::Kind::CurrentOrg;
+    if (session_value && style_.session) return style_.session(constant.kind);
     std::string text = value(constant, syntax_);
     if (!style_.escape_braces) return text;
     std::string escaped;

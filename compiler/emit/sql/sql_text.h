@@ -36,6 +36,8 @@ struct ExpressionStyle {
   // True for an argument that may be null at run time: a comparison with it is written
   // `(<argument> IS NULL OR <comparison>)`, so a null argument drops its term.
   std::function<bool(const std::string& argument)> optional_argument;
+  // How `current_user` and `current_org` are written; NULL when unset.
+  std::function<std::string(ir::Value::Kind session_value)> session;
   // Whether a literal `{` is written `{{` (the runtime model's SQL templates).
   bool escape_braces = false;
 };

@@ -153,6 +153,7 @@ CREATE TABLE catalog_product (
 CREATE UNIQUE INDEX uq_catalog_product_sku ON catalog_product (sku);
 CREATE UNIQUE INDEX uq_catalog_product_client_id_name ON catalog_product (client_id, name);
 CREATE INDEX ix_catalog_product_category_id_created_at ON catalog_product (category_id, created_at);
+CREATE INDEX ix_catalog_product_created_at ON catalog_product (created_at);
 CREATE INDEX ix_catalog_product_category_id ON catalog_product (category_id);
 CREATE INDEX ix_catalog_product_owner_id ON catalog_product (owner_id);
 

@@ -27,6 +27,13 @@ lys::model::Field implicit(std::string name, std::string graphql_name, lys::mode
   return result;
 }
 
+// `allow … to anonymous`.
+lys::model::Rule anyone() {
+  lys::model::Rule rule;
+  rule.principals.push_back({lys::model::PrincipalKind::Anonymous, {}});
+  return rule;
+}
+
 lys::model::Entity note() {
   using lys::model::DefaultKind;
   using lys::model::Implicit;
@@ -48,6 +55,7 @@ lys::model::Entity note() {
   entity.fields.push_back(
       implicit("version", "version", Kind::Int, Implicit::Version, DefaultKind::Constant, "1"));
   entity.operations = {.read = true, .create = true, .update = true, .remove = true};
+  entity.permissions = {{anyone()}, {anyone()}, {anyone()}, {anyone()}};
   return entity;
 }
 
@@ -62,6 +70,7 @@ lys::model::NamedOperation sleep_query() {
   operation.parameters.push_back(ms);
   operation.shape = lys::model::ResultShape::Single;
   operation.result_kind = lys::model::Kind::Int;
+  operation.rules = {anyone()};
   return operation;
 }
 

@@ -24,6 +24,9 @@ void run_admin(const std::string& url, const std::string& sql) {
     PQfinish(connection);
     throw std::runtime_error("cannot connect to LYS_TEST_PG_URL: " + message);
   }
+  // "does not exist, skipping" is no news.
+  PQsetNoticeProcessor(
+      connection, [](void*, const char*) {}, nullptr);
   PGresult* result = PQexec(connection, sql.c_str());
   bool ok = PQresultStatus(result) == PGRES_COMMAND_OK;
   std::string message = PQerrorMessage(connection);

@@ -26,13 +26,6 @@ ServerProcess start(const ServerBinary& binary, const TestDatabase& database,
   return ServerProcess(binary.path, {"serve", "--port", "0"}, environment);
 }
 
-std::string escape_json(const std::string& text) {
-  Json string(cJSON_CreateString(text.c_str()), cJSON_Delete);
-  std::unique_ptr<char, decltype(&cJSON_free)> printed(cJSON_PrintUnformatted(string.get()),
-                                                       cJSON_free);
-  return printed.get();
-}
-
 }  // namespace
 
 ServerBinary probe_server() {
@@ -64,7 +57,7 @@ TestServer::TestServer(const ServerBinary& binary, const TestDatabase& database,
 HttpResponse TestServer::post_graphql_raw(const std::string& query,
                                           const std::string& variables_json) {
   HttpRequest request{"POST", "/graphql", {{"Content-Type", "application/json"}}, {}};
-  request.body = "{\"query\":" + escape_json(query) + ",\"variables\":" + variables_json + "}";
+  request.body = "{\"query\":" + json_string(query) + ",\"variables\":" + variables_json + "}";
   return send_request(port(), request);
 }
 

@@ -41,9 +41,15 @@ class ExternRegistry {
   std::map<std::string, ExternResolver> resolvers_;
 };
 
+struct ApiOptions {
+  // What went wrong inside (a database's message, an exception's) in INTERNAL errors:
+  // for dev only, never elsewhere.
+  bool error_detail = false;
+};
+
 // Registers every root resolver of the model's API on the executor. Fails (throws
 // std::invalid_argument) when an extern operation of the model has no implementation.
 void register_api(graphql::Executor& executor, const model::Model& model, db::Database& database,
-                  const ExternRegistry& externs);
+                  const ExternRegistry& externs, ApiOptions options = {});
 
 }  // namespace lys::api

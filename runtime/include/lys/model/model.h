@@ -5,8 +5,10 @@
 //
 // SQL fragments the compiler prepared (named-query filters, `set` values) are
 // templates: `{row}` stands for the alias of the row's table, `{arg:N}` for the
-// N-th argument of the operation (0-based), `{{` for a literal `{`. The planner
-// substitutes aliases and numbered parameters; values are always bound, never spliced.
+// N-th argument of the operation (0-based), `{user}` and `{org}` for the caller's
+// user and current organization ids (NULL when absent), `{{` for a literal `{`. The
+// planner substitutes aliases and numbered parameters; values are always bound,
+// never spliced.
 #pragma once
 
 #include <optional>
@@ -77,12 +79,36 @@ struct InverseRelation {
 };
 
 // Which generated API operations exist (an operation without any allow rule is
-// denied and absent from the SDL). Row-level predicates come with permissions.
+// denied and absent from the SDL); who may perform them is Entity::permissions.
 struct Operations {
   bool read = false;
   bool create = false;
   bool update = false;
   bool remove = false;
+};
+
+// Who a permission rule admits. Anonymous, Role, Internal and Admin are decided from
+// the session alone; Authenticated (on an entity with a tenant), OrgRole and Owner
+// also depend on the row.
+enum class PrincipalKind { Anonymous, Authenticated, Role, OrgRole, Owner, Internal, Admin };
+
+struct Principal {
+  PrincipalKind kind = PrincipalKind::Anonymous;
+  std::string role;  // Role / OrgRole: the role's code
+};
+
+// `allow OP to PRINCIPALS where CONDITION`: any of the principals, and the condition.
+struct Rule {
+  std::vector<Principal> principals;
+  std::string where_sql[2];  // template by db::Dialect; empty: no condition
+};
+
+// The rules of each operation, OR-ed; an operation without rules is denied.
+struct Permissions {
+  std::vector<Rule> read;
+  std::vector<Rule> create;
+  std::vector<Rule> update;
+  std::vector<Rule> remove;
 };
 
 struct Entity {
@@ -97,6 +123,12 @@ struct Entity {
   std::vector<UniqueIndex> unique_indexes;
   std::vector<InverseRelation> inverse_relations;
   Operations operations;
+  Permissions permissions;
+  // Indexes into fields: the declared `tenant` (a reference to the organization
+  // entity), and the owner (a reference to the user entity; the id on the user
+  // entity itself), or -1.
+  int tenant_field = -1;
+  int owner_field = -1;
 
   // Index into fields by GraphQL name, or -1.
   int field_by_graphql_name(std::string_view field_graphql_name) const;
@@ -139,6 +171,9 @@ struct NamedOperation {
   int target_parameter = -1;  // mutations: the parameter naming the row they act on
   std::vector<Assignment> assignments;
   bool deletes = false;
+  // `allow to …`: who may call it. For a mutation, the row it acts on must also pass
+  // the entity's update (or delete) rules; a query's rows pass its read rules.
+  std::vector<Rule> rules;
 };
 
 // A fixture value: a constant in text form, or a reference to another fixture record.
@@ -147,6 +182,14 @@ struct FixtureValue {
   std::string text;     // constant (or the key of a parametric record)
   int ref_entity = -1;  // reference to a record of this entity...
   std::string ref_key;  // ...with this key
+  bool null = false;    // the field is set to null (text and ref_* unused)
+
+  static FixtureValue null_of(int field) {
+    FixtureValue value;
+    value.field = field;
+    value.null = true;
+    return value;
+  }
 };
 
 struct FixtureRecord {
@@ -160,9 +203,21 @@ struct FixtureSet {
   std::vector<FixtureRecord> records;
 };
 
+// The entities playing the built-in roles permissions need, as indexes into
+// Model::entities and their fields, or -1 when the schema has none.
+struct AccessEntities {
+  int user = -1;                     // @user: `current_user`'s entity
+  int organization = -1;             // @organization: tenants
+  int membership = -1;               // @membership: a user's role in an organization
+  int membership_user = -1;          // its fields: the user,
+  int membership_organization = -1;  // the organization
+  int membership_role = -1;          // and the role (a reference to the @org_role entity)
+};
+
 struct Model {
   std::string sdl;  // the GraphQL schema, as `lysc sdl` prints it
   std::vector<Entity> entities;
+  AccessEntities access;
   std::vector<NamedOperation> operations;
   std::vector<FixtureSet> fixtures;  // load order
 

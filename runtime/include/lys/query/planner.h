@@ -3,8 +3,9 @@
 // returns one row with one column: the JSON text, or NULL for a null field.
 //
 // Plans are cached by the selection's shape (field names, aliases, which arguments
-// and filter operators are given, list lengths, enum values such as orderBy) and
-// never by bound values, so a repeated query costs a hash lookup and a bind, and
+// and filter operators are given, list lengths, enum values such as orderBy) and the
+// session's (signed in or not, internal, roles: what permissions decide from it), and
+// never by bound values (ids included), so a repeated query costs a hash lookup and a bind, and
 // identical shapes give identical SQL text (prepared once per connection).
 #pragma once
 

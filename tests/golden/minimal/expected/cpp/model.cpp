@@ -18,7 +18,9 @@ using lys::model::Implicit;
 using lys::model::Kind;
 using lys::model::Model;
 using lys::model::NamedOperation;
+using lys::model::PrincipalKind;
 using lys::model::ResultShape;
+using lys::model::Rule;
 
 constexpr int kSqlite = static_cast<int>(lys::db::Dialect::Sqlite);
 constexpr int kPostgres = static_cast<int>(lys::db::Dialect::Postgres);
@@ -77,6 +79,22 @@ Entity notes_note() {
        .default_value = "1"},
   };
   entity.operations = {.read = true, .create = true, .update = true, .remove = true};
+  {
+    Rule& rule = entity.permissions.read.emplace_back();
+    rule.principals = {{PrincipalKind::Authenticated}};
+  }
+  {
+    Rule& rule = entity.permissions.create.emplace_back();
+    rule.principals = {{PrincipalKind::Authenticated}};
+  }
+  {
+    Rule& rule = entity.permissions.update.emplace_back();
+    rule.principals = {{PrincipalKind::Authenticated}};
+  }
+  {
+    Rule& rule = entity.permissions.remove.emplace_back();
+    rule.principals = {{PrincipalKind::Authenticated}};
+  }
   return entity;
 }
 

@@ -18,7 +18,9 @@ using lys::model::Implicit;
 using lys::model::Kind;
 using lys::model::Model;
 using lys::model::NamedOperation;
+using lys::model::PrincipalKind;
 using lys::model::ResultShape;
+using lys::model::Rule;
 
 constexpr int kSqlite = static_cast<int>(lys::db::Dialect::Sqlite);
 constexpr int kPostgres = static_cast<int>(lys::db::Dialect::Postgres);
@@ -88,6 +90,15 @@ Entity library_member() {
       {"loans", kLibraryLoan, 2},  // Loan.member
   };
   entity.operations = {.read = true, .update = true};
+  {
+    Rule& rule = entity.permissions.read.emplace_back();
+    rule.principals = {{PrincipalKind::Owner}};
+  }
+  {
+    Rule& rule = entity.permissions.update.emplace_back();
+    rule.principals = {{PrincipalKind::Owner}};
+  }
+  entity.owner_field = 0;  // id
   return entity;
 }
 
@@ -150,6 +161,22 @@ Entity library_book() {
       {"loans", kLibraryLoan, 1},  // Loan.book
   };
   entity.operations = {.read = true, .create = true, .update = true, .remove = true};
+  {
+    Rule& rule = entity.permissions.read.emplace_back();
+    rule.principals = {{PrincipalKind::Anonymous}};
+  }
+  {
+    Rule& rule = entity.permissions.create.emplace_back();
+    rule.principals = {{PrincipalKind::Authenticated}};
+  }
+  {
+    Rule& rule = entity.permissions.update.emplace_back();
+    rule.principals = {{PrincipalKind::Authenticated}};
+  }
+  {
+    Rule& rule = entity.permissions.remove.emplace_back();
+    rule.principals = {{PrincipalKind::Authenticated}};
+  }
   return entity;
 }
 
@@ -205,6 +232,15 @@ Entity library_loan() {
        .default_value = "1"},
   };
   entity.operations = {.read = true, .create = true};
+  {
+    Rule& rule = entity.permissions.read.emplace_back();
+    rule.principals = {{PrincipalKind::Owner}};
+  }
+  {
+    Rule& rule = entity.permissions.create.emplace_back();
+    rule.principals = {{PrincipalKind::Authenticated}};
+  }
+  entity.owner_field = 2;  // member
   return entity;
 }
 
@@ -220,6 +256,10 @@ NamedOperation library_books_by_genre() {
   operation.where_sql[kPostgres] = "{row}.genre = {arg:0} AND {row}.available = {arg:1}";
   operation.where_sql[kSqlite] = "{row}.genre = {arg:0} AND {row}.available = {arg:1}";
   operation.order = {{1}};
+  {
+    Rule& rule = operation.rules.emplace_back();
+    rule.principals = {{PrincipalKind::Anonymous}};
+  }
   return operation;
 }
 
@@ -228,8 +268,12 @@ NamedOperation library_my_open_loans() {
   NamedOperation operation{.graphql_name = "myOpenLoans",
                            .shape = ResultShape::List,
                            .result_entity = kLibraryLoan};
-  operation.where_sql[kPostgres] = "{row}.member_id = NULL AND {row}.returned = false";
-  operation.where_sql[kSqlite] = "{row}.member_id = NULL AND {row}.returned = 0";
+  operation.where_sql[kPostgres] = "{row}.member_id = {user} AND {row}.returned = false";
+  operation.where_sql[kSqlite] = "{row}.member_id = {user} AND {row}.returned = 0";
+  {
+    Rule& rule = operation.rules.emplace_back();
+    rule.principals = {{PrincipalKind::Authenticated}};
+  }
   return operation;
 }
 
@@ -243,6 +287,10 @@ NamedOperation library_book_by_title() {
   };
   operation.where_sql[kPostgres] = "{row}.title = {arg:0}";
   operation.where_sql[kSqlite] = "{row}.title = {arg:0}";
+  {
+    Rule& rule = operation.rules.emplace_back();
+    rule.principals = {{PrincipalKind::Anonymous}};
+  }
   return operation;
 }
 
@@ -261,6 +309,10 @@ NamedOperation library_return_loan() {
     assignment.value_sql[kPostgres] = "true";
     assignment.value_sql[kSqlite] = "1";
   }
+  {
+    Rule& rule = operation.rules.emplace_back();
+    rule.principals = {{PrincipalKind::Owner}};
+  }
   return operation;
 }
 
@@ -274,6 +326,10 @@ NamedOperation library_withdraw_book() {
       {.name = "book", .graphql_name = "book", .kind = Kind::Reference, .target = kLibraryBook},
   };
   operation.target_parameter = 0;
+  {
+    Rule& rule = operation.rules.emplace_back();
+    rule.principals = {{PrincipalKind::Authenticated}};
+  }
   return operation;
 }
 
@@ -286,6 +342,10 @@ NamedOperation library_send_reminders() {
   operation.parameters = {
       {.name = "before", .graphql_name = "before", .kind = Kind::Date},
   };
+  {
+    Rule& rule = operation.rules.emplace_back();
+    rule.principals = {{PrincipalKind::Internal}};
+  }
   return operation;
 }
 
@@ -814,6 +874,7 @@ type Mutation {
 Model build_model() {
   Model model;
   model.sdl = kSdl;
+  model.access = {.user = kLibraryMember};
   model.entities.push_back(library_member());
   model.entities.push_back(library_book());
   model.entities.push_back(library_loan());

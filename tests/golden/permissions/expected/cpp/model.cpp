@@ -18,7 +18,9 @@ using lys::model::Implicit;
 using lys::model::Kind;
 using lys::model::Model;
 using lys::model::NamedOperation;
+using lys::model::PrincipalKind;
 using lys::model::ResultShape;
+using lys::model::Rule;
 
 constexpr int kSqlite = static_cast<int>(lys::db::Dialect::Sqlite);
 constexpr int kPostgres = static_cast<int>(lys::db::Dialect::Postgres);
@@ -98,6 +100,15 @@ Entity people_person() {
       {"addresses", kPeopleAddress, 1},  // Address.person
   };
   entity.operations = {.read = true, .update = true};
+  {
+    Rule& rule = entity.permissions.read.emplace_back();
+    rule.principals = {{PrincipalKind::Authenticated}};
+  }
+  {
+    Rule& rule = entity.permissions.update.emplace_back();
+    rule.principals = {{PrincipalKind::Owner}};
+  }
+  entity.owner_field = 0;  // id
   return entity;
 }
 
@@ -199,6 +210,10 @@ Entity people_country() {
       {"addresses", kPeopleAddress, 2},  // Address.country
   };
   entity.operations = {.read = true};
+  {
+    Rule& rule = entity.permissions.read.emplace_back();
+    rule.principals = {{PrincipalKind::Anonymous}};
+  }
   return entity;
 }
 
@@ -260,6 +275,19 @@ Entity people_address() {
        .default_value = "1"},
   };
   entity.operations = {.read = true, .create = true, .update = true};
+  {
+    Rule& rule = entity.permissions.read.emplace_back();
+    rule.principals = {{PrincipalKind::Owner}};
+  }
+  {
+    Rule& rule = entity.permissions.create.emplace_back();
+    rule.principals = {{PrincipalKind::Authenticated}};
+  }
+  {
+    Rule& rule = entity.permissions.update.emplace_back();
+    rule.principals = {{PrincipalKind::Owner}};
+  }
+  entity.owner_field = 1;  // person
   return entity;
 }
 
@@ -302,6 +330,10 @@ Entity people_invite() {
        .default_value = "1"},
   };
   entity.operations = {.create = true};
+  {
+    Rule& rule = entity.permissions.create.emplace_back();
+    rule.principals = {{PrincipalKind::Anonymous}};
+  }
   return entity;
 }
 
@@ -834,6 +866,7 @@ type Mutation {
 Model build_model() {
   Model model;
   model.sdl = kSdl;
+  model.access = {.user = kPeoplePerson};
   model.entities.push_back(people_person());
   model.entities.push_back(people_audit_entry());
   model.entities.push_back(people_country());

@@ -18,7 +18,9 @@ using lys::model::Implicit;
 using lys::model::Kind;
 using lys::model::Model;
 using lys::model::NamedOperation;
+using lys::model::PrincipalKind;
 using lys::model::ResultShape;
+using lys::model::Rule;
 
 constexpr int kSqlite = static_cast<int>(lys::db::Dialect::Sqlite);
 constexpr int kPostgres = static_cast<int>(lys::db::Dialect::Postgres);
@@ -83,7 +85,14 @@ Entity partners_supplier() {
   entity.unique_indexes = {
       {"uq_partners_supplier_name", {1}},
   };
+  entity.inverse_relations = {
+      {"items", kInventoryItem, 3},  // Item.supplier
+  };
   entity.operations = {.read = true};
+  {
+    Rule& rule = entity.permissions.read.emplace_back();
+    rule.principals = {{PrincipalKind::Authenticated}};
+  }
   return entity;
 }
 
@@ -143,6 +152,10 @@ Entity inventory_unit() {
       {"items", kInventoryItem, 2},  // Item.unit
   };
   entity.operations = {.read = true};
+  {
+    Rule& rule = entity.permissions.read.emplace_back();
+    rule.principals = {{PrincipalKind::Anonymous}};
+  }
   return entity;
 }
 
@@ -201,6 +214,22 @@ Entity inventory_warehouse() {
       {"transfersByDestination", kInventoryTransfer, 3},  // Transfer.destination
   };
   entity.operations = {.read = true, .create = true, .update = true, .remove = true};
+  {
+    Rule& rule = entity.permissions.read.emplace_back();
+    rule.principals = {{PrincipalKind::Authenticated}};
+  }
+  {
+    Rule& rule = entity.permissions.create.emplace_back();
+    rule.principals = {{PrincipalKind::Authenticated}};
+  }
+  {
+    Rule& rule = entity.permissions.update.emplace_back();
+    rule.principals = {{PrincipalKind::Authenticated}};
+  }
+  {
+    Rule& rule = entity.permissions.remove.emplace_back();
+    rule.principals = {{PrincipalKind::Authenticated}};
+  }
   return entity;
 }
 
@@ -261,6 +290,22 @@ Entity inventory_item() {
       {"transfers", kInventoryTransfer, 1},  // Transfer.item
   };
   entity.operations = {.read = true, .create = true, .update = true, .remove = true};
+  {
+    Rule& rule = entity.permissions.read.emplace_back();
+    rule.principals = {{PrincipalKind::Authenticated}};
+  }
+  {
+    Rule& rule = entity.permissions.create.emplace_back();
+    rule.principals = {{PrincipalKind::Authenticated}};
+  }
+  {
+    Rule& rule = entity.permissions.update.emplace_back();
+    rule.principals = {{PrincipalKind::Authenticated}};
+  }
+  {
+    Rule& rule = entity.permissions.remove.emplace_back();
+    rule.principals = {{PrincipalKind::Authenticated}};
+  }
   return entity;
 }
 
@@ -319,6 +364,10 @@ Entity inventory_stock() {
       {"uq_inventory_stock_item_id_warehouse_id", {1, 2}},
   };
   entity.operations = {.read = true};
+  {
+    Rule& rule = entity.permissions.read.emplace_back();
+    rule.principals = {{PrincipalKind::Authenticated}};
+  }
   return entity;
 }
 
@@ -377,6 +426,14 @@ Entity inventory_transfer() {
        .default_value = "1"},
   };
   entity.operations = {.read = true, .create = true};
+  {
+    Rule& rule = entity.permissions.read.emplace_back();
+    rule.principals = {{PrincipalKind::Authenticated}};
+  }
+  {
+    Rule& rule = entity.permissions.create.emplace_back();
+    rule.principals = {{PrincipalKind::Authenticated}};
+  }
   return entity;
 }
 
@@ -564,6 +621,15 @@ type Supplier implements Node {
   updatedAt: DateTime!
   "Incremented by every change; updates pass it back (optimistic locking)."
   version: Int!
+  "The Item objects whose `supplier` is this one."
+  items(
+    first: Int
+    after: String
+    last: Int
+    before: String
+    filter: ItemFilter
+    orderBy: [ItemOrder!]
+  ): ItemConnection!
 }
 
 "A page of Supplier objects."

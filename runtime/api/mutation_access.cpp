@@ -1,0 +1,103 @@
+#include "api/mutation_access.h"
+
+#include <fmt/format.h>
+
+#include <map>
+#include <optional>
+#include <stdexcept>
+
+#include "api/mutation_error.h"
+
+namespace lys::api {
+
+namespace {
+
+// Binds the session's ids as parameters of a write statement, once each.
+class StatementSessionParams final : public access::SessionParams {
+ public:
+  StatementSessionParams(const model::Model& model, const access::Session& session,
+                         db::Dialect dialect, Statement& statement)
+      : model_(model), session_(session), dialect_(dialect), statement_(statement) {}
+
+  std::string user() override { return bind(user_, session_.user_id, model_.access.user); }
+  std::string organization() override {
+    return bind(organization_, session_.organization_id, model_.access.organization);
+  }
+
+ private:
+  std::string bind(std::optional<std::string>& placeholder, const std::optional<std::string>& id,
+                   int entity) {
+    if (!placeholder) {
+      statement_.params.push_back(id ? db::Param(*id) : db::Param(nullptr));
+      placeholder = fmt::format("${}", statement_.params.size());
+      // Typed, so that PostgreSQL knows it even where the SQL does not say (IS NULL).
+      if (dialect_ == db::Dialect::Postgres) {
+        *placeholder += access::key_kind(model_, entity) == model::Kind::Uuid ? "::uuid" : "::text";
+      }
+    }
+    return *placeholder;
+  }
+
+  const model::Model& model_;
+  const access::Session& session_;
+  db::Dialect dialect_;
+  Statement& statement_;
+  std::optional<std::string> user_;
+  std::optional<std::string> organization_;
+};
+
+}  // namespace
+
+RowRestriction WriteAccess::allowed_rows(std::vector<const std::vector<model::Rule>*> rule_sets,
+                                         db::Dialect dialect) const {
+  return [this, rule_sets = std::move(rule_sets), dialect](Statement& statement) {
+    std::string restriction;
+    StatementSessionParams params(*model, *session, dialect, statement);
+    std::map<std::size_t, std::string> bound;
+    access::ArgumentParams argument = [&](std::size_t index) {
+      if (arguments == nullptr || index >= arguments->size()) {
+        throw std::invalid_argument("{arg:N} out of range");
+      }
+      auto [it, inserted] = bound.try_emplace(index);
+      if (inserted) {
+        statement.params.push_back((*arguments)[index]);
+        it->second = fmt::format("${}", statement.params.size());
+      }
+      return it->second;
+    };
+    for (const std::vector<model::Rule>* rules : rule_sets) {
+      access::RowPredicate predicate = access::row_predicate(
+          *model, *entity, *rules, *session, entity->table, dialect, params, argument);
+      if (predicate.kind != access::RowPredicate::Kind::All) {
+        restriction += " AND " + predicate.condition();
+      }
+    }
+    return restriction;
+  };
+}
+
+bool WriteAccess::may_ever(const std::vector<model::Rule>& rules) const {
+  // Only whether some rule can hold matters here, not the values.
+  Statement unused;
+  StatementSessionParams params(*model, *session, db::Dialect::Sqlite, unused);
+  access::ArgumentParams argument = [](std::size_t) { return std::string("NULL"); };
+  return access::row_predicate(*model, *entity, rules, *session, entity->table, db::Dialect::Sqlite,
+                               params, argument)
+             .kind != access::RowPredicate::Kind::None;
+}
+
+void WriteAccess::require_row(db::Connection& connection, const std::vector<model::Rule>& rules,
+                              std::string_view key) const {
+  Statement check;
+  check.params.emplace_back(std::string(key));
+  std::string restricted = allowed_rows({&rules}, connection.dialect())(check);
+  if (restricted.empty()) return;
+  const std::string& key_column = entity->fields.front().column;
+  check.sql = fmt::format("SELECT 1 FROM {} WHERE {}.{} = $1{}", entity->table, entity->table,
+                          key_column, restricted);
+  if (connection.query(check.sql, check.params).empty()) {
+    throw_forbidden(fmt::format("not allowed to write this {}", entity->graphql_name));
+  }
+}
+
+}  // namespace lys::api
