@@ -14,7 +14,9 @@
 #
 # Environment: DURATION (seconds per measured run, 20), CONNECTIONS (wrk
 # connections = server HTTP threads = pool size = ceiling threads, 16), THREADS (wrk
-# threads, 2), RUNS (3), WORK (scratch directory, a new temporary one by default).
+# threads, 2), RUNS (3), WORK (scratch directory, a new temporary one by default),
+# WORKLOADS (the workloads to run, space-separated; all three by default), DATABASES
+# (those to serve from, of "postgres sqlite"; both by default).
 set -euo pipefail
 
 readonly REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -23,9 +25,12 @@ readonly DURATION=${DURATION:-20} CONNECTIONS=${CONNECTIONS:-16} THREADS=${THREA
 readonly RUNS=${RUNS:-3}
 readonly LOAD="$REPO/bench/load"
 readonly SERVER="$BUILD/catalog-server" CEILING="$BUILD/libpq_ceiling"
-readonly WORKLOADS=(product_by_id newest_products categories_with_products)
+read -r -a WORKLOADS <<<"${WORKLOADS:-product_by_id newest_products categories_with_products}"
+read -r -a DATABASES <<<"${DATABASES:-postgres sqlite}"
+readonly WORKLOADS DATABASES
 WORK=${WORK:-$(mktemp -d)}
 readonly WORK
+chmod go+rx "$WORK"  # run as root, scripts/pg.sh starts PostgreSQL as 'postgres' inside it
 
 die() {
   echo "load_bench.sh: $*" >&2
@@ -160,7 +165,7 @@ report() {
     local ceiling
     ceiling=$(awk -v w="$workload" '$1 == "ceiling" && $2 == w { print $3 }' "$WORK/results" \
       | median)
-    for database in postgres sqlite ceiling; do
+    for database in "${DATABASES[@]}" ceiling; do
       local column values=()
       for column in 3 4 5 6; do
         values+=("$(awk -v d="$database" -v w="$workload" -v c="$column" \
@@ -175,12 +180,17 @@ report() {
   done
 }
 
-say "work directory: $WORK"
+say "work directory: $WORK; load average at the start: $(cut -d" " -f1-3 /proc/loadavg)"
 : >"$WORK/results"
 seed
 for workload in "${WORKLOADS[@]}"; do
-  measure "$PG_URL" "$workload" postgres
-  measure "$SQLITE_URL" "$workload" sqlite
+  for database in "${DATABASES[@]}"; do
+    case $database in
+      postgres) measure "$PG_URL" "$workload" postgres ;;
+      sqlite) measure "$SQLITE_URL" "$workload" sqlite ;;
+      *) die "unknown database '$database' in DATABASES" ;;
+    esac
+  done
   measure_ceiling "$workload"
 done
 report

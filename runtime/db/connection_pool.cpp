@@ -13,17 +13,22 @@ ConnectionPool::ConnectionPool(Dialect dialect, Factory factory, int size,
 
 Database::Lease ConnectionPool::acquire() {
   std::unique_lock lock(mutex_);
-  const bool ready = available_.wait_for(lock, acquire_timeout_,
-                                         [this] { return !idle_.empty() || open_ < size_; });
-  if (!ready) {
-    throw Error(ErrorKind::Timeout, "no database connection became free within " +
-                                        std::to_string(acquire_timeout_.count()) + " ms (pool of " +
-                                        std::to_string(size_) + ")");
-  }
-  while (!idle_.empty()) {
+  for (;;) {
+    const bool ready = available_.wait_for(lock, acquire_timeout_,
+                                           [this] { return !idle_.empty() || open_ < size_; });
+    if (!ready) {
+      throw Error(ErrorKind::Timeout, "no database connection became free within " +
+                                          std::to_string(acquire_timeout_.count()) +
+                                          " ms (pool of " + std::to_string(size_) + ")");
+    }
+    if (idle_.empty()) break;
     std::unique_ptr<Connection> connection = std::move(idle_.back());
     idle_.pop_back();
+    // The check may make a system call: outside the lock, which every request takes.
+    lock.unlock();
     if (connection->healthy()) return Lease(*this, std::move(connection));
+    connection.reset();
+    lock.lock();
     --open_;  // closed by the server while idle: make a new one instead
   }
   // Connect outside the lock: it may take a while, and others can use idle ones.
@@ -40,9 +45,10 @@ Database::Lease ConnectionPool::acquire() {
 }
 
 void ConnectionPool::release(std::unique_ptr<Connection> connection) {
+  const bool healthy = connection->healthy();  // outside the lock, as in acquire
   {
     std::lock_guard lock(mutex_);
-    if (connection->healthy()) {
+    if (healthy) {
       idle_.push_back(std::move(connection));
     } else {
       --open_;

@@ -87,6 +87,7 @@ void SelectionBuilder::collect(const NamedType& object,
 bool SelectionBuilder::included(const std::vector<ast::Directive>& directives) {
   for (const ast::Directive& directive : directives) {
     if (directive.name != "skip" && directive.name != "include") continue;
+    if (names_variable(directive.arguments)) conditions_name_variables_ = true;
     const DirectiveDefinition* definition = schema_.directive(directive.name);
     auto arguments = coerce_arguments(schema_, definition->arguments, directive.arguments,
                                       variables_, directive.location, errors_);
@@ -104,7 +105,7 @@ bool SelectionBuilder::applies(const NamedType& object, const std::string& type_
 FieldSelection SelectionBuilder::build_field(const NamedType& object, const std::string& key,
                                              const std::vector<const ast::Selection*>& nodes,
                                              std::size_t depth) {
-  ++field_count_;
+  const std::size_t rank = field_count_++;
   const ast::Selection& first = *nodes.front();
   FieldSelection field;
   field.response_key = key;
@@ -112,6 +113,9 @@ FieldSelection SelectionBuilder::build_field(const NamedType& object, const std:
   field.location = first.location;
   const FieldDefinition* definition = schema_.field(object, first.name);
   if (definition == nullptr) return field;  // validation rules this out
+  if (names_variable(first.arguments)) {
+    variable_arguments_.push_back({rank, &definition->arguments, &first.arguments, first.location});
+  }
   field.arguments = coerce_arguments(schema_, definition->arguments, first.arguments, variables_,
                                      first.location, errors_);
   const NamedType* type = schema_.type(definition->type.named_type());

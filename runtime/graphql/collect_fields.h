@@ -7,11 +7,13 @@
 #include <cstddef>
 #include <map>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "graphql/ast.h"
 #include "graphql/coercion.h"
 #include "graphql/schema.h"
+#include "graphql/selection_template.h"
 #include "lys/graphql/selection.h"
 
 namespace lys::graphql {
@@ -32,6 +34,13 @@ class SelectionBuilder {
   // result is incomplete and must not run.
   std::vector<FieldSelection> root_fields(const NamedType& root,
                                           const std::vector<ast::Selection>& selections);
+
+  // Whether the tree built depends on the variables' values only through the
+  // arguments of the fields variable_arguments() lists: no @skip/@include named one.
+  bool reusable() const { return !conditions_name_variables_; }
+  std::vector<ArgumentsFromVariables> take_variable_arguments() {
+    return std::move(variable_arguments_);
+  }
 
  private:
   using SelectionSets = std::vector<const std::vector<ast::Selection>*>;
@@ -56,8 +65,10 @@ class SelectionBuilder {
   const VariableValues& variables_;
   std::vector<Error>& errors_;
   CollectLimits limits_;
-  std::size_t field_count_ = 0;
+  std::size_t field_count_ = 0;  // also the next field's rank in pre-order
   bool exceeded_ = false;
+  bool conditions_name_variables_ = false;
+  std::vector<ArgumentsFromVariables> variable_arguments_;
 };
 
 }  // namespace lys::graphql

@@ -2,6 +2,7 @@
 // parsing and validation. Thread-safe: requests execute concurrently.
 #pragma once
 
+#include <atomic>
 #include <cstddef>
 #include <list>
 #include <memory>
@@ -11,6 +12,7 @@
 #include <vector>
 
 #include "graphql/ast.h"
+#include "graphql/selection_template.h"
 #include "lys/graphql/value.h"
 
 namespace lys::graphql {
@@ -19,6 +21,9 @@ namespace lys::graphql {
 struct PreparedDocument {
   ast::Document document;
   std::vector<Error> errors;
+  // One per operation, in document order: its selection tree, once a request built
+  // one that later requests can reuse. Bounded with the document itself.
+  mutable std::vector<std::atomic<std::shared_ptr<const SelectionTemplate>>> selections;
 };
 
 class DocumentCache {

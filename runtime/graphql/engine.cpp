@@ -60,6 +60,7 @@ std::shared_ptr<const PreparedDocument> Engine::prepare(const std::string& query
     prepared->document = std::get<ast::Document>(std::move(parsed));
     prepared->errors =
         validate(*schema_, prepared->document, {options_.introspection, options_.suggestions});
+    prepared->selections = decltype(prepared->selections)(prepared->document.operations.size());
   }
   cache_.insert(query, prepared);
   return prepared;
@@ -120,8 +121,7 @@ Response Engine::execute(const Request& request, const access::Session& session)
   if (!variables) return request_error(400, errors);
 
   const NamedType& root = *schema_->root_type(operation->type);
-  std::vector<FieldSelection> fields = SelectionBuilder(*schema_, document, *variables, errors)
-                                           .root_fields(root, operation->selections);
+  std::vector<FieldSelection> fields = select_fields(*prepared, *operation, *variables, errors);
   if (!errors.empty()) return request_error(400, errors);
 
   Response response;
@@ -134,6 +134,26 @@ Response Engine::execute(const Request& request, const access::Session& session)
   }
   response.body += '}';
   return response;
+}
+
+std::vector<FieldSelection> Engine::select_fields(const PreparedDocument& prepared,
+                                                  const ast::Operation& operation,
+                                                  const VariableValues& variables,
+                                                  std::vector<Error>& errors) const {
+  auto& reusable =
+      prepared
+          .selections[static_cast<std::size_t>(&operation - prepared.document.operations.data())];
+  if (auto cached = reusable.load()) return cached->instantiate(*schema_, variables, errors);
+  ++selections_built_;
+  const std::size_t errors_before = errors.size();
+  SelectionBuilder builder(*schema_, prepared.document, variables, errors);
+  std::vector<FieldSelection> fields =
+      builder.root_fields(*schema_->root_type(operation.type), operation.selections);
+  if (errors.size() == errors_before && builder.reusable()) {
+    reusable.store(
+        std::make_shared<const SelectionTemplate>(fields, builder.take_variable_arguments()));
+  }
+  return fields;
 }
 
 void Engine::run_root_fields(const NamedType& root, const std::vector<FieldSelection>& fields,

@@ -8,6 +8,7 @@
 #include <string>
 #include <utility>
 
+#include "graphql/coercion.h"
 #include "graphql/document_cache.h"
 #include "graphql/schema.h"
 #include "lys/graphql/executor.h"
@@ -25,11 +26,18 @@ class Engine final : public Executor {
   const Schema& schema() const { return *schema_; }
   // How many documents were parsed and validated (cache misses), for tests.
   std::size_t documents_prepared() const { return documents_prepared_; }
+  // How many selection trees CollectFields built (not reused), for tests.
+  std::size_t selections_built() const { return selections_built_; }
 
  private:
   std::shared_ptr<const PreparedDocument> prepare(const std::string& query);
   const ast::Operation* select_operation(const ast::Document& document, const Request& request,
                                          std::vector<Error>& errors) const;
+  // The operation's normalised selection tree, reused across requests when it can be.
+  std::vector<FieldSelection> select_fields(const PreparedDocument& prepared,
+                                            const ast::Operation& operation,
+                                            const VariableValues& variables,
+                                            std::vector<Error>& errors) const;
   void run_root_fields(const NamedType& root, const std::vector<FieldSelection>& fields,
                        const access::Session& session, std::string& body,
                        std::vector<Error>& errors);
@@ -39,6 +47,7 @@ class Engine final : public Executor {
   DocumentCache cache_;
   std::map<std::pair<std::string, std::string>, RootResolver> resolvers_;
   std::atomic<std::size_t> documents_prepared_ = 0;
+  mutable std::atomic<std::size_t> selections_built_ = 0;
 };
 
 }  // namespace lys::graphql

@@ -67,13 +67,19 @@ void send(mg_connection* connection, const Response& response, bool head_request
   // Head and body in one buffer and one write: CivetWeb's header functions send each
   // header line in its own system call, and a body written after the head waits for
   // the client's delayed ACK (Nagle), 40 ms per kept-alive request.
-  std::string bytes = fmt::format(
-      "HTTP/1.1 {} {}\r\nContent-Type: {}\r\nContent-Length: {}\r\n"
-      "Cache-Control: no-store\r\nX-Content-Type-Options: nosniff\r\nDate: {}\r\n"
-      "Connection: {}\r\n",
-      response.status, mg_get_response_code_text(connection, response.status),
-      response.content_type, response.body.size(), http_date(),
-      keep_alive ? "keep-alive" : "close");
+  std::string bytes;
+  bytes.reserve(256 + (head_request ? 0 : response.body.size()));
+  bytes.append("HTTP/1.1 ")
+      .append(std::to_string(response.status))
+      .append(" ")
+      .append(mg_get_response_code_text(connection, response.status))
+      .append("\r\nContent-Type: ")
+      .append(response.content_type)
+      .append("\r\nContent-Length: ")
+      .append(std::to_string(response.body.size()))
+      .append("\r\nCache-Control: no-store\r\nX-Content-Type-Options: nosniff\r\nDate: ")
+      .append(http_date())
+      .append(keep_alive ? "\r\nConnection: keep-alive\r\n" : "\r\nConnection: close\r\n");
   for (const auto& [name, value] : response.headers) {
     bytes.append(name).append(": ").append(value).append("\r\n");
   }

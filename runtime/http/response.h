@@ -13,7 +13,7 @@ namespace lys::http {
 
 struct Response {
   int status = 200;
-  std::string content_type = "text/plain; charset=utf-8";
+  std::string_view content_type = "text/plain; charset=utf-8";  // always a literal
   std::string body;
   std::vector<std::pair<std::string, std::string>> headers;
   // The route read the whole request body, so the connection may serve another

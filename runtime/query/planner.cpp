@@ -1,6 +1,7 @@
 #include "lys/query/planner.h"
 
-#include <algorithm>
+#include <array>
+#include <cstring>
 #include <map>
 #include <mutex>
 #include <unordered_map>
@@ -186,32 +187,47 @@ Statement Planner::plan_object(int entity_index, std::string_view raw_id,
 
 namespace {
 
+// Where the scan outside strings stops: a string's opening quote, or whitespace to drop.
+constexpr std::array<bool, 256> kCompactionStops = [] {
+  std::array<bool, 256> stops{};
+  for (char c : std::string_view("\" \n\t\r")) stops[static_cast<unsigned char>(c)] = true;
+  return stops;
+}();
+
+// Past the closing quote of the string that starts at `p` (just after its opening
+// quote); an escaped `\"` does not close it. `end` when the string is not closed.
+const char* past_string(const char* p, const char* end) {
+  for (;;) {
+    const auto* quote =
+        static_cast<const char*>(std::memchr(p, '"', static_cast<std::size_t>(end - p)));
+    if (quote == nullptr) return end;
+    const char* escapes = quote;
+    while (escapes > p && escapes[-1] == '\\') --escapes;
+    p = quote + 1;
+    if ((quote - escapes) % 2 == 0) return p;
+  }
+}
+
 // Appends `json` without the whitespace between tokens. PostgreSQL's json builders
 // print `{"a" : 1, "b" : 2}`; responses are the same bytes on both dialects, and smaller.
-// Runs of bytes are appended whole, not byte by byte.
+// What is kept is appended in runs, strings skipped whole.
 void append_compact_json(std::string_view json, std::string& out) {
   out.reserve(out.size() + json.size());
-  const std::size_t size = json.size();
-  std::size_t i = 0;
-  while (i < size) {
-    std::size_t run = i;
-    while (run < size && json[run] != '"' && json[run] != ' ' && json[run] != '\n' &&
-           json[run] != '\t' && json[run] != '\r') {
-      ++run;
-    }
-    if (run < size && json[run] == '"') {
-      // A string, up to its closing quote (an escaped `\"` does not close it).
-      for (++run; run < size && json[run] != '"'; ++run) {
-        if (json[run] == '\\') ++run;
-      }
-      run = std::min(run + 1, size);
-      out.append(json.substr(i, run - i));
-      i = run;
+  const char* p = json.data();
+  const char* const end = p + json.size();
+  const char* run = p;  // the first byte kept and not yet appended
+  while (p < end) {
+    const auto c = static_cast<unsigned char>(*p);
+    if (!kCompactionStops[c]) {
+      ++p;
+    } else if (c == '"') {
+      p = past_string(p + 1, end);
     } else {
-      out.append(json.substr(i, run - i));
-      i = run + 1;  // past the whitespace
+      out.append(run, p);
+      run = ++p;
     }
   }
+  out.append(run, p);
 }
 
 }  // namespace

@@ -165,6 +165,119 @@ TEST_F(ExecutionTest, RepeatedQuerySkipsParsingAndValidation) {
   EXPECT_EQ(engine.documents_prepared(), 2u);
 }
 
+// The arguments and nested fields each call of a resolver saw, one line per call:
+// `products(first=2 filter={name=a}) { id category { products(first=1) { name } } }`.
+class SelectionReuseTest : public ExecutionTest {
+ protected:
+  SelectionReuseTest() {
+    executor_->set_resolver("Query", "products",
+                            [this](const FieldSelection& field, ResolveContext&,
+                                   std::string& out) -> std::optional<Error> {
+                              seen_.push_back(describe(field));
+                              out += "[]";
+                              return std::nullopt;
+                            });
+  }
+
+  static std::string describe(const Value& value) {
+    switch (value.kind) {
+      case Value::Kind::Null:
+        return "null";
+      case Value::Kind::Int:
+        return std::to_string(value.integer);
+      case Value::Kind::Object: {
+        std::string text = "{";
+        for (const auto& [name, member] : value.object) {
+          text += (text.size() > 1 ? " " : "") + name + "=" + describe(member);
+        }
+        return text + "}";
+      }
+      default:
+        return value.text;
+    }
+  }
+
+  static std::string describe(const FieldSelection& field) {
+    std::string text = field.response_key;
+    if (!field.arguments.empty()) {
+      text += "(";
+      for (const auto& [name, value] : field.arguments) {
+        text += (text.back() == '(' ? "" : " ") + name + "=" + describe(value);
+      }
+      text += ")";
+    }
+    for (const TypeSelection& type : field.selection.by_type) {
+      text += " {";
+      for (const FieldSelection& child : type.fields) text += " " + describe(child);
+      text += " }";
+    }
+    return text;
+  }
+
+  std::size_t trees_built() const { return dynamic_cast<Engine&>(*executor_).selections_built(); }
+
+  std::vector<std::string> seen_;
+};
+
+TEST_F(SelectionReuseTest, ReusedTreeTakesEachRequestsVariables) {
+  const std::string query =
+      "query($n: Int, $f: ProductFilter, $m: Int) { products(first: $n, filter: $f) "
+      "{ id category { products(first: $m) { name } } } }";
+  EXPECT_EQ(run(query, R"({"n": 2, "f": {"name": "a"}, "m": 1})").http_status, 200);
+  EXPECT_EQ(run(query, R"({"n": 5, "m": 3})").http_status, 200);
+  EXPECT_EQ(run(query, R"({"n": null, "f": {"name": "b", "minPrice": 7}})").http_status, 200);
+  EXPECT_EQ(seen_, (std::vector<std::string>{
+                       "products(filter={name=a minPrice=0 tags=} first=2) { id category "
+                       "{ products(first=1) { name } } }",
+                       "products(first=5) { id category { products(first=3) { name } } }",
+                       "products(filter={name=b minPrice=7 tags=} first=null) { id category "
+                       "{ products { name } } }",
+                   }));
+  EXPECT_EQ(trees_built(), 1u);
+}
+
+TEST_F(SelectionReuseTest, ReusedTreeStillRefusesANullForANonNullArgument) {
+  executor_->set_resolver(
+      "Query", "product",
+      [](const FieldSelection& field, ResolveContext&, std::string& out) -> std::optional<Error> {
+        out += "\"" + field.argument("id")->text + "\"";
+        return std::nullopt;
+      });
+  const std::string query = R"(query($id: ID = "z") { product(id: $id) { id } })";
+  EXPECT_EQ(run(query, R"({"id": "a"})").body, R"({"data":{"product":"a"}})");
+  Response refused = run(query, R"({"id": null})");
+  EXPECT_EQ(refused.http_status, 400);
+  EXPECT_NE(refused.body.find(R"(Argument \"id\" of non-null type \"ID!\" must not be null.)"),
+            std::string::npos);
+  EXPECT_EQ(run(query, R"({"id": "b"})").body, R"({"data":{"product":"b"}})");
+  EXPECT_EQ(run(query).body, R"({"data":{"product":"z"}})");
+  EXPECT_EQ(trees_built(), 1u);
+}
+
+TEST_F(SelectionReuseTest, TreeIsRebuiltWhenSkipOrIncludeNamesAVariable) {
+  const std::string query =
+      "query($s: Boolean!) { products(first: 1) { id name @skip(if: $s) ...F } } "
+      "fragment F on Product { color @include(if: true) }";
+  run(query, R"({"s": true})");
+  run(query, R"({"s": false})");
+  EXPECT_EQ(seen_, (std::vector<std::string>{"products(first=1) { id color }",
+                                             "products(first=1) { id name color }"}));
+  EXPECT_EQ(trees_built(), 2u);
+}
+
+TEST_F(SelectionReuseTest, EachOperationOfADocumentHasItsOwnTree) {
+  const std::string document =
+      "query A { products(first: 1) { id } } query B($n: Int) { products(first: $n) { name } }";
+  run(document, "", "A");
+  run(document, R"({"n": 4})", "B");
+  run(document, "", "A");
+  run(document, R"({"n": 6})", "B");
+  EXPECT_EQ(seen_,
+            (std::vector<std::string>{"products(first=1) { id }", "products(first=4) { name }",
+                                      "products(first=1) { id }", "products(first=6) { name }"}));
+  EXPECT_EQ(trees_built(), 2u);
+}
+
 TEST(ExecutorCreate, RejectsAnInvalidSchema) {
   EXPECT_THROW(Executor::create("type Query { a: Missing }", {}), std::invalid_argument);
   EXPECT_THROW(Executor::create("type Query { a: String", {}), std::invalid_argument);
