@@ -25,7 +25,7 @@ readonly DURATION=${DURATION:-20} CONNECTIONS=${CONNECTIONS:-16} THREADS=${THREA
 readonly RUNS=${RUNS:-3}
 readonly LOAD="$REPO/bench/load"
 readonly SERVER="$BUILD/catalog-server" CEILING="$BUILD/libpq_ceiling"
-read -r -a WORKLOADS <<<"${WORKLOADS:-product_by_id newest_products categories_with_products}"
+read -r -a WORKLOADS <<<"${WORKLOADS:-product_by_id newest_products clients_with_products}"
 read -r -a DATABASES <<<"${DATABASES:-postgres sqlite}"
 readonly WORKLOADS DATABASES
 WORK=${WORK:-$(mktemp -d)}
@@ -41,6 +41,12 @@ say() { echo "load_bench.sh: $*" >&2; }
 for binary in "$SERVER" "$CEILING" /usr/bin/wrk; do
   [[ -x "$binary" ]] || die "$binary is missing (see bench/README.md for the build)"
 done
+
+# The servers verify access tokens with this secret; workload 3 reads clients, which
+# anonymous callers may not, with an administrator's token signed with it.
+LYS_SECRET_KEY="lys-bench-$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')"
+LYS_BENCH_TOKEN=$(LYS_SECRET_KEY=$LYS_SECRET_KEY python3 "$LOAD/admin_token.py")
+export LYS_SECRET_KEY LYS_BENCH_TOKEN
 
 server_pid=
 stop_server() {
