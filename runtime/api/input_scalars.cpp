@@ -1,10 +1,11 @@
 #include "api/input_scalars.h"
 
-#include <cJSON.h>
 #include <fmt/format.h>
 
 #include <array>
 #include <cstdint>
+
+#include "codec/json_document.h"
 
 namespace lys::api {
 
@@ -222,15 +223,7 @@ std::optional<std::string> normalize_decimal(std::string_view text, int precisio
 }
 
 bool is_valid_json(std::string_view text) {
-  const char* end = nullptr;
-  cJSON* parsed = cJSON_ParseWithLengthOpts(text.data(), text.size(), &end, false);
-  if (parsed == nullptr) return false;
-  cJSON_Delete(parsed);
-  // cJSON stops after the first value: anything but whitespace after it is an error.
-  for (const char* p = end; p < text.data() + text.size(); ++p) {
-    if (*p != ' ' && *p != '\t' && *p != '\n' && *p != '\r') return false;
-  }
-  return true;
+  return codec::parse_json_document(text) != nullptr;
 }
 
 }  // namespace lys::api

@@ -5,14 +5,16 @@
 
 #include <memory>
 
+#include "codec/json_document.h"
+
 namespace lys::http {
 
 namespace {
 
-using JsonPtr = std::unique_ptr<cJSON, decltype(&cJSON_Delete)>;
+using JsonPtr = codec::JsonDocument;
 
 JsonPtr parse_json(std::string_view text) {
-  return JsonPtr(cJSON_ParseWithLength(text.data(), text.size()), cJSON_Delete);
+  return codec::parse_json_document(text);
 }
 
 std::string print(const cJSON* item) {

@@ -51,6 +51,9 @@ TEST_P(CatalogBadRequests, MalformedJsonIs400) {
            create_body(R"(, "variables": "{}")"),
            create_body(R"(, "operationName": ["a"])"),
            "[" + body + "]",
+           body + ",",  // one JSON text, then more: not one JSON document
+           body + " x",
+           body + body,
            "\xff\xfe{}",
            "",
        }) {

@@ -1,0 +1,16 @@
+#include "codec/json_document.h"
+
+namespace lys::codec {
+
+JsonDocument parse_json_document(std::string_view text) {
+  const char* end = nullptr;
+  JsonDocument parsed(cJSON_ParseWithLengthOpts(text.data(), text.size(), &end, false),
+                      cJSON_Delete);
+  if (!parsed) return parsed;
+  for (const char* p = end; p < text.data() + text.size(); ++p) {
+    if (*p != ' ' && *p != '\t' && *p != '\n' && *p != '\r') return {nullptr, cJSON_Delete};
+  }
+  return parsed;
+}
+
+}  // namespace lys::codec
