@@ -52,22 +52,30 @@ RowRestriction WriteAccess::allowed_rows(std::vector<const std::vector<model::Ru
                                          db::Dialect dialect) const {
   return [this, rule_sets = std::move(rule_sets), dialect](Statement& statement) {
     std::string restriction;
-    StatementSessionParams params(*model, *session, dialect, statement);
-    std::map<std::size_t, std::string> bound;
-    access::ArgumentParams argument = [&](std::size_t index) {
-      if (arguments == nullptr || index >= arguments->size()) {
-        throw std::invalid_argument("{arg:N} out of range");
-      }
-      auto [it, inserted] = bound.try_emplace(index);
-      if (inserted) {
-        statement.params.push_back((*arguments)[index]);
-        it->second = fmt::format("${}", statement.params.size());
-      }
-      return it->second;
-    };
     for (const std::vector<model::Rule>* rules : rule_sets) {
+      // Each rule set binds its own parameters, dropped again when its predicate turns
+      // out constant: a statement must use every parameter it binds.
+      std::size_t params_before = statement.params.size();
+      StatementSessionParams params(*model, *session, dialect, statement);
+      std::map<std::size_t, std::string> bound;
+      access::ArgumentParams argument = [&](std::size_t index) {
+        if (arguments == nullptr || index >= arguments->size()) {
+          throw std::invalid_argument("{arg:N} out of range");
+        }
+        auto [it, inserted] = bound.try_emplace(index);
+        if (inserted) {
+          statement.params.push_back((*arguments)[index]);
+          it->second = fmt::format("${}", statement.params.size());
+        }
+        return it->second;
+      };
       access::RowPredicate predicate = access::row_predicate(
           *model, *entity, *rules, *session, entity->table, dialect, params, argument);
+      if (predicate.kind != access::RowPredicate::Kind::Where) {
+        statement.params.erase(
+            statement.params.begin() + static_cast<std::ptrdiff_t>(params_before),
+            statement.params.end());
+      }
       if (predicate.kind != access::RowPredicate::Kind::All) {
         restriction += " AND " + predicate.condition();
       }
