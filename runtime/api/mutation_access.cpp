@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <map>
 #include <optional>
 #include <stdexcept>
@@ -45,6 +46,21 @@ class StatementSessionParams final : public access::SessionParams {
   std::optional<std::string> user_;
   std::optional<std::string> organization_;
 };
+
+// The rules, keeping only the principals that name their holders.
+std::vector<model::Rule> rules_naming_their_holders(const std::vector<model::Rule>& rules) {
+  std::vector<model::Rule> kept;
+  for (const model::Rule& rule : rules) {
+    model::Rule naming = rule;
+    std::erase_if(naming.principals, [](const model::Principal& principal) {
+      return principal.kind == model::PrincipalKind::Anonymous ||
+             principal.kind == model::PrincipalKind::Authenticated ||
+             principal.kind == model::PrincipalKind::Owner;
+    });
+    if (!naming.principals.empty()) kept.push_back(std::move(naming));
+  }
+  return kept;
+}
 
 }  // namespace
 
@@ -105,6 +121,30 @@ void WriteAccess::require_row(db::Connection& connection, const std::vector<mode
                           key_column, restricted);
   if (connection.query(check.sql, check.params).empty()) {
     throw_forbidden(fmt::format("not allowed to write this {}", entity->graphql_name));
+  }
+}
+
+void WriteAccess::require_owner_assignable(db::Connection& connection,
+                                           const std::vector<model::Rule>& rules,
+                                           std::string_view key, const InputRow& columns) const {
+  if (entity->owner_field < 0) return;
+  const model::Field& owner = entity->fields[static_cast<std::size_t>(entity->owner_field)];
+  auto assigned = std::find_if(columns.begin(), columns.end(), [&](const ColumnValue& column) {
+    return column.column == owner.column;
+  });
+  if (assigned == columns.end()) return;
+  const auto* owner_id = std::get_if<std::string>(&assigned->value);
+  if (owner_id != nullptr && session->user_id == *owner_id) return;
+  const auto& roles = session->roles;
+  if (std::find(roles.begin(), roles.end(), access::kAdminRole) != roles.end()) return;
+  std::vector<model::Rule> naming = rules_naming_their_holders(rules);
+  if (naming.empty() || !may_ever(naming)) {
+    throw_forbidden(fmt::format("not allowed to set '{}'", owner.graphql_name));
+  }
+  try {
+    require_row(connection, naming, key);
+  } catch (const MutationError&) {
+    throw_forbidden(fmt::format("not allowed to set '{}'", owner.graphql_name));
   }
 }
 

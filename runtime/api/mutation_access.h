@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "api/input_row.h"
 #include "api/mutation_statements.h"
 #include "lys/access/permissions.h"
 #include "lys/db/connection.h"
@@ -35,6 +36,14 @@ struct WriteAccess {
   // satisfies `rules`.
   void require_row(db::Connection& connection, const std::vector<model::Rule>& rules,
                    std::string_view key) const;
+
+  // No mass assignment of ownership: `columns` may give the row `key` an owner other
+  // than the caller only when `rules` admit the caller through a principal chosen for
+  // them (a role, an organization role, internal; admin always), never through
+  // anonymous, authenticated or owner, which anybody could use to give a row away.
+  // Throws FORBIDDEN otherwise, within the write's transaction.
+  void require_owner_assignable(db::Connection& connection, const std::vector<model::Rule>& rules,
+                                std::string_view key, const InputRow& columns) const;
 };
 
 }  // namespace lys::api

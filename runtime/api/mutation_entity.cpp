@@ -84,6 +84,8 @@ graphql::RootResolver create_resolver(MutationServices services, int entity_inde
             db::Rows rows = write_row(services, connection, insert_statement(entity, row), entity,
                                       WriteKind::Insert, row);
             access.require_row(connection, entity.permissions.create, rows.text(0, 0));
+            access.require_owner_assignable(connection, entity.permissions.create, rows.text(0, 0),
+                                            row);
             write_entity_payload(services, connection, entity_index, rows.text(0, 0), field,
                                  context.session, payload);
           },
@@ -112,6 +114,7 @@ graphql::RootResolver update_resolver(MutationServices services, int entity_inde
                                       update.changes);
             if (rows.empty()) throw_update_miss(connection, access, update);
             access.require_row(connection, rules, rows.text(0, 0));
+            access.require_owner_assignable(connection, rules, rows.text(0, 0), update.changes);
             write_entity_payload(services, connection, entity_index, rows.text(0, 0), field,
                                  context.session, payload);
           },

@@ -418,7 +418,12 @@ TEST_P(PermissionMatrix, CreatesHappenExactlyWhenAdmitted) {
     for (Sample& sample : plan_.samples(world_, serial_)) {
       serial_ += 100;
       if (sample.owned_by_creator) sample.facts.owner = caller.user_node_id;
-      bool admitted = rules_.admits(Operation::Create, caller, sample.facts, grants());
+      std::vector<Grant> memberships = grants();
+      bool admitted = rules_.admits(Operation::Create, caller, sample.facts, memberships);
+      if (!sample.facts.owner.empty() && sample.facts.owner != caller.user_node_id) {
+        admitted = admitted && rules_.admits_owner_assignment(Operation::Create, caller,
+                                                              sample.facts, memberships);
+      }
       std::string what =
           caller.name + " creating " + rules_.graphql_name + " {" + sample.input + "}";
       std::string before = snapshot();

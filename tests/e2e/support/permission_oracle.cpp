@@ -125,9 +125,22 @@ bool EntityRules::has_rule(Operation operation) const {
 
 bool EntityRules::admits(Operation operation, const Caller& caller, const RowFacts& row,
                          const std::vector<Grant>& grants) const {
+  return admits_through(operation, caller, row, grants, false);
+}
+
+bool EntityRules::admits_owner_assignment(Operation operation, const Caller& caller,
+                                          const RowFacts& row,
+                                          const std::vector<Grant>& grants) const {
+  return admits_through(operation, caller, row, grants, true);
+}
+
+bool EntityRules::admits_through(Operation operation, const Caller& caller, const RowFacts& row,
+                                 const std::vector<Grant>& grants,
+                                 bool naming_principals_only) const {
   if (caller.holds("ADMIN")) return has_rule(operation);
   auto admitted_by = [&](const Principal& principal) {
     const std::string& kind = principal.kind;
+    if (naming_principals_only && kind != "role" && kind != "org_role") return false;
     if (kind == "anonymous") return true;
     if (kind == "authenticated") {
       // On tenant-scoped rows a signed-in user must belong to the row's organization,

@@ -73,10 +73,19 @@ struct EntityRules {
   std::vector<ConditionField> condition_fields;
   std::vector<Rule> rules;
 
+ private:
+  bool admits_through(Operation operation, const Caller& caller, const RowFacts& row,
+                      const std::vector<Grant>& grants, bool naming_principals_only) const;
+
+ public:
   bool has_rule(Operation operation) const;
   // Whether `caller` may apply `operation` to the row `row`, given every membership.
   bool admits(Operation operation, const Caller& caller, const RowFacts& row,
               const std::vector<Grant>& grants) const;
+  // Whether `caller` may give the row `row` an owner other than themselves: a rule
+  // must admit them through a principal that names its holders (role, org_role).
+  bool admits_owner_assignment(Operation operation, const Caller& caller, const RowFacts& row,
+                               const std::vector<Grant>& grants) const;
 };
 
 class SchemaRules {
