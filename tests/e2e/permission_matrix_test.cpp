@@ -165,6 +165,16 @@ std::map<std::string, EntityPlan> entity_plans() {
   return plans;
 }
 
+// The entity a matrix case is about: the parameter names it, or a named operation
+// acting on it (an extern one acts on none; its cases take the first entity).
+const EntityRules& entity_under_test(const std::string& name) {
+  if (const OperationRules* operation = schema_rules().operation(name)) {
+    return operation->target.empty() ? schema_rules().entities().front()
+                                     : schema_rules().entity_named(operation->target);
+  }
+  return schema_rules().entity(name);
+}
+
 std::string lower_first(std::string name) {
   name[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(name[0])));
   return name;
@@ -180,8 +190,8 @@ class PermissionMatrix : public ::testing::TestWithParam<std::tuple<Backend, std
  protected:
   PermissionMatrix()
       : catalog_(std::get<0>(GetParam())),
-        rules_(schema_rules().entity(std::get<1>(GetParam()))),
-        plan_(entity_plans().at(std::get<1>(GetParam()))) {
+        rules_(entity_under_test(std::get<1>(GetParam()))),
+        plan_(entity_plans().at(rules_.graphql_name)) {
     build_world();
   }
 
@@ -530,14 +540,110 @@ TEST_P(PermissionMatrix, DeletesHappenExactlyWhenAdmitted) {
   }
 }
 
+std::string case_name(const ::testing::TestParamInfo<std::tuple<Backend, std::string>>& info) {
+  return std::get<1>(info.param) + "_" + ::testing::PrintToString(std::get<0>(info.param));
+}
+
+// Named operations: their own rules, and on a row the entity's rules for the same
+// operation too.
+class NamedOperationMatrix : public PermissionMatrix {
+ protected:
+  const OperationRules& operation() const {
+    return *schema_rules().operation(std::get<1>(GetParam()));
+  }
+  Operation kind() const { return operation().is_mutation ? Operation::Update : Operation::Read; }
+
+  // Whether the session alone rules the caller out: no principal of the operation's
+  // rules could admit them, whatever the row.
+  bool ruled_out_by_session(const Caller& caller) const {
+    if (caller.holds("ADMIN")) return false;
+    for (const Rule& rule : operation().rules) {
+      for (const Principal& principal : rule.principals) {
+        const std::string& kind = principal.kind;
+        if (kind == "anonymous" || (kind == "role" && caller.holds(principal.role))) return false;
+        if ((kind == "authenticated" || kind == "owner" || kind == "org_role") &&
+            caller.signed_in()) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+};
+
+TEST_P(NamedOperationMatrix, RunsExactlyWhenItsRulesAdmit) {
+  const OperationRules& named = operation();
+  if (named.is_extern) {
+    // No row: only what the session decides can admit. An admitted caller gets as far as
+    // the (missing) feed; a refused one not even that.
+    const EntityRules no_entity;
+    for (const Caller& caller : world_.callers) {
+      bool admitted = no_entity.admits_under(named.rules, kind(), caller, RowFacts{}, {});
+      std::string before = snapshot();
+      Json response = send(
+          caller, "mutation { " + named.graphql_name + R"((url: "file:/nonexistent/feed.json") })");
+      EXPECT_EQ(first_error_code(response.get()), admitted ? "BAD_USER_INPUT" : "FORBIDDEN")
+          << caller.name << ": " << print(response.get());
+      EXPECT_EQ(snapshot(), before) << caller.name;
+    }
+    return;
+  }
+  for (const Sample& sample : plan_.samples(world_, serial_)) create_as_administrator(sample);
+  Json rows = all_rows();
+  std::vector<Grant> memberships = grants();
+  for (const Caller& caller : world_.callers) {
+    std::set<std::string> expected;
+    const cJSON* edge = nullptr;
+    cJSON_ArrayForEach(edge, edges(rows)) {
+      RowFacts row = facts_of(at(edge, "node"));
+      if (rules_.admits_under(named.rules, kind(), caller, row, memberships) &&
+          rules_.admits(kind(), caller, row, memberships)) {
+        expected.insert(row.id);
+      }
+    }
+    if (!named.is_mutation) {
+      Json found = send(caller, "{ " + named.graphql_name +
+                                    R"((text: "%", first: 100) { edges { node { id } } } })");
+      std::set<std::string> seen;
+      cJSON_ArrayForEach(edge, at(found.get(), "data." + named.graphql_name + ".edges")) {
+        seen.insert(text_at(edge, "node.id"));
+      }
+      EXPECT_EQ(seen, expected) << caller.name << ": " << print(found.get());
+      continue;
+    }
+    for (const std::string& id : ids(rows)) {
+      std::string what = caller.name + " " + named.graphql_name + " " + id;
+      std::string before = snapshot();
+      Json response =
+          send(caller, "mutation { " + named.graphql_name + "(" + lower_first(rules_.graphql_name) +
+                           ": " + graphql_string(id) + ") { id } }");
+      if (expected.count(id) != 0)
+        expect_done(response, before, what);
+      else if (ruled_out_by_session(caller))
+        expect_denied(response, {"FORBIDDEN"}, before, what);
+      else
+        expect_denied(response, {"NOT_FOUND"}, before, what);
+    }
+  }
+}
+
+std::vector<std::string> operation_names() {
+  std::vector<std::string> names;
+  for (const OperationRules& operation : schema_rules().operations()) {
+    names.push_back(operation.graphql_name);
+  }
+  return names;
+}
+
+INSTANTIATE_TEST_SUITE_P(, NamedOperationMatrix,
+                         ::testing::Combine(::testing::Values(Backend::Sqlite, Backend::Postgres),
+                                            ::testing::ValuesIn(operation_names())),
+                         case_name);
+
 std::vector<std::string> entity_names() {
   std::vector<std::string> names;
   for (const EntityRules& entity : schema_rules().entities()) names.push_back(entity.graphql_name);
   return names;
-}
-
-std::string case_name(const ::testing::TestParamInfo<std::tuple<Backend, std::string>>& info) {
-  return std::get<1>(info.param) + "_" + ::testing::PrintToString(std::get<0>(info.param));
 }
 
 INSTANTIATE_TEST_SUITE_P(, PermissionMatrix,

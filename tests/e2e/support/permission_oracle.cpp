@@ -89,6 +89,24 @@ bool holds(const cJSON* expr, const std::map<std::string, std::string>& fields) 
   throw std::runtime_error("the permission oracle cannot evaluate '" + op + "'");
 }
 
+// The "rules" of an entity or a named operation.
+std::vector<Rule> parse_rules(const cJSON* owner) {
+  std::vector<Rule> parsed;
+  const cJSON* rule = nullptr;
+  cJSON_ArrayForEach(rule, cJSON_GetObjectItemCaseSensitive(owner, "rules")) {
+    Rule one{parse_operation(member_or(rule, "operation", "read")),
+             {},
+             cJSON_GetObjectItemCaseSensitive(rule, "condition")};
+    const cJSON* principal = nullptr;
+    cJSON_ArrayForEach(principal, cJSON_GetObjectItemCaseSensitive(rule, "principals")) {
+      one.principals.push_back(
+          {member_or(principal, "kind", "anonymous"), member_or(principal, "role", "")});
+    }
+    parsed.push_back(std::move(one));
+  }
+  return parsed;
+}
+
 bool is_member(const std::vector<Grant>& grants, const Caller& caller, const RowFacts& row,
                const std::string* role) {
   return std::any_of(grants.begin(), grants.end(), [&](const Grant& grant) {
@@ -125,19 +143,29 @@ bool EntityRules::has_rule(Operation operation) const {
 
 bool EntityRules::admits(Operation operation, const Caller& caller, const RowFacts& row,
                          const std::vector<Grant>& grants) const {
-  return admits_through(operation, caller, row, grants, false);
+  return admits_through(rules, operation, caller, row, grants, false);
+}
+
+bool EntityRules::admits_under(const std::vector<Rule>& other_rules, Operation operation,
+                               const Caller& caller, const RowFacts& row,
+                               const std::vector<Grant>& grants) const {
+  return admits_through(other_rules, operation, caller, row, grants, false);
 }
 
 bool EntityRules::admits_owner_assignment(Operation operation, const Caller& caller,
                                           const RowFacts& row,
                                           const std::vector<Grant>& grants) const {
-  return admits_through(operation, caller, row, grants, true);
+  return admits_through(rules, operation, caller, row, grants, true);
 }
 
-bool EntityRules::admits_through(Operation operation, const Caller& caller, const RowFacts& row,
+bool EntityRules::admits_through(const std::vector<Rule>& applicable, Operation operation,
+                                 const Caller& caller, const RowFacts& row,
                                  const std::vector<Grant>& grants,
                                  bool naming_principals_only) const {
-  if (caller.holds("ADMIN")) return has_rule(operation);
+  if (caller.holds("ADMIN")) {
+    return std::any_of(applicable.begin(), applicable.end(),
+                       [&](const Rule& rule) { return rule.operation == operation; });
+  }
   auto admitted_by = [&](const Principal& principal) {
     const std::string& kind = principal.kind;
     if (naming_principals_only && kind != "role" && kind != "org_role") return false;
@@ -154,7 +182,7 @@ bool EntityRules::admits_through(Operation operation, const Caller& caller, cons
     if (kind == "owner") return caller.signed_in() && row.owner == caller.user_node_id;
     return false;  // internal: the matrix has no service callers; admin: handled above
   };
-  return std::any_of(rules.begin(), rules.end(), [&](const Rule& rule) {
+  return std::any_of(applicable.begin(), applicable.end(), [&](const Rule& rule) {
     return rule.operation == operation &&
            std::any_of(rule.principals.begin(), rule.principals.end(), admitted_by) &&
            (rule.condition == nullptr || holds(rule.condition, row.fields));
@@ -178,29 +206,41 @@ SchemaRules::SchemaRules(const std::string& snapshot_path) : document_(nullptr, 
     rules.role = member_or(entity, "role", "");
     rules.tenant_field = graphql_field(entity, member_or(entity, "tenant_field", ""));
     rules.owner_field = graphql_field(entity, member_or(entity, "owner_field", ""));
-    const cJSON* rule = nullptr;
-    cJSON_ArrayForEach(rule, cJSON_GetObjectItemCaseSensitive(entity, "rules")) {
-      Rule parsed{parse_operation(member_or(rule, "operation", "read")),
-                  {},
-                  cJSON_GetObjectItemCaseSensitive(rule, "condition")};
-      const cJSON* principal = nullptr;
-      cJSON_ArrayForEach(principal, cJSON_GetObjectItemCaseSensitive(rule, "principals")) {
-        parsed.principals.push_back(
-            {member_or(principal, "kind", "anonymous"), member_or(principal, "role", "")});
+    rules.rules = parse_rules(entity);
+    for (const Rule& rule : rules.rules) {
+      if (rule.condition == nullptr) continue;
+      std::vector<std::string> names;
+      collect_condition_fields(rule.condition, names);
+      for (const std::string& name : names) {
+        bool known = std::any_of(rules.condition_fields.begin(), rules.condition_fields.end(),
+                                 [&](const ConditionField& field) { return field.name == name; });
+        if (!known) rules.condition_fields.push_back({name, graphql_field(entity, name)});
       }
-      if (parsed.condition != nullptr) {
-        std::vector<std::string> names;
-        collect_condition_fields(parsed.condition, names);
-        for (const std::string& name : names) {
-          bool known = std::any_of(rules.condition_fields.begin(), rules.condition_fields.end(),
-                                   [&](const ConditionField& field) { return field.name == name; });
-          if (!known) rules.condition_fields.push_back({name, graphql_field(entity, name)});
-        }
-      }
-      rules.rules.push_back(std::move(parsed));
     }
     entities_.push_back(std::move(rules));
   }
+  const cJSON* operation = nullptr;
+  cJSON_ArrayForEach(operation, cJSON_GetObjectItemCaseSensitive(document_.get(), "operations")) {
+    const cJSON* result = cJSON_GetObjectItemCaseSensitive(operation, "result_type");
+    operations_.push_back({member_or(operation, "graphql_name", ""),
+                           member_or(operation, "kind", "query") == "mutation",
+                           cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(operation, "extern")) != 0,
+                           member_or(result, "target", ""), parse_rules(operation)});
+  }
+}
+
+const OperationRules* SchemaRules::operation(std::string_view graphql_name) const {
+  for (const OperationRules& rules : operations_) {
+    if (rules.graphql_name == graphql_name) return &rules;
+  }
+  return nullptr;
+}
+
+const EntityRules& SchemaRules::entity_named(std::string_view qualified) const {
+  for (const EntityRules& rules : entities_) {
+    if (rules.qualified == qualified) return rules;
+  }
+  throw std::runtime_error("no entity '" + std::string(qualified) + "' in the snapshot");
 }
 
 const EntityRules& SchemaRules::entity(std::string_view graphql_name) const {

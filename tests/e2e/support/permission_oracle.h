@@ -74,8 +74,9 @@ struct EntityRules {
   std::vector<Rule> rules;
 
  private:
-  bool admits_through(Operation operation, const Caller& caller, const RowFacts& row,
-                      const std::vector<Grant>& grants, bool naming_principals_only) const;
+  bool admits_through(const std::vector<Rule>& applicable, Operation operation,
+                      const Caller& caller, const RowFacts& row, const std::vector<Grant>& grants,
+                      bool naming_principals_only) const;
 
  public:
   bool has_rule(Operation operation) const;
@@ -86,6 +87,18 @@ struct EntityRules {
   // must admit them through a principal that names its holders (role, org_role).
   bool admits_owner_assignment(Operation operation, const Caller& caller, const RowFacts& row,
                                const std::vector<Grant>& grants) const;
+  // The same for other rules over this entity's rows (a named operation's).
+  bool admits_under(const std::vector<Rule>& other_rules, Operation operation, const Caller& caller,
+                    const RowFacts& row, const std::vector<Grant>& grants) const;
+};
+
+// A named query or mutation of the snapshot.
+struct OperationRules {
+  std::string graphql_name;
+  bool is_mutation = false;
+  bool is_extern = false;
+  std::string target;  // the qualified entity it returns or acts on; "" for none
+  std::vector<Rule> rules;
 };
 
 class SchemaRules {
@@ -96,10 +109,14 @@ class SchemaRules {
   // The entities that have an API (not @hidden), in the snapshot's order.
   const std::vector<EntityRules>& entities() const { return entities_; }
   const EntityRules& entity(std::string_view graphql_name) const;
+  const EntityRules& entity_named(std::string_view qualified) const;
+  const std::vector<OperationRules>& operations() const { return operations_; }
+  const OperationRules* operation(std::string_view graphql_name) const;
 
  private:
   Json document_;  // owns the conditions the rules point into
   std::vector<EntityRules> entities_;
+  std::vector<OperationRules> operations_;
 };
 
 }  // namespace lys::e2e
