@@ -6,6 +6,7 @@
 
 #include "api/input_value.h"
 #include "api/mutation_error.h"
+#include "lys/auth/password.h"
 #include "lys/db/ids.h"
 
 namespace lys::api {
@@ -78,6 +79,29 @@ void check_members(const model::Entity& entity, const Value& input,
   }
 }
 
+// The @user entity's hidden `password_hash`, which create fills from `password`;
+// null for other entities.
+const model::Field* password_hash_field(const model::Model& model, int entity_index) {
+  if (entity_index != model.access.user) return nullptr;
+  for (const model::Field& field : model.entities[static_cast<std::size_t>(entity_index)].fields) {
+    if (field.column == "password_hash" && field.hidden) return &field;
+  }
+  return nullptr;
+}
+
+// The stored hash of the `password` member, which must be strong enough.
+std::string hashed_password(const Value& input) {
+  const Value* password = input.field("password");
+  if (password == nullptr || password->kind != Value::Kind::String) {
+    throw_bad_input("input.password", "'password' is required");
+  }
+  const Value* email = input.field("email");
+  std::string weakness = auth::password_weakness(
+      password->text, email != nullptr && email->kind == Value::Kind::String ? email->text : "");
+  if (!weakness.empty()) throw_bad_input("input.password", weakness);
+  return auth::hash_password(password->text);
+}
+
 }  // namespace
 
 bool is_settable(const model::Field& field) {
@@ -90,10 +114,12 @@ InputRow create_row(const model::Model& model, int entity_index, const Value& in
                     const access::Session& session) {
   const model::Entity& entity = model.entities[static_cast<std::size_t>(entity_index)];
   input_object(input);
-  check_members(entity, input, {entity.parametric ? "code" : ""});
+  const model::Field* password_hash = password_hash_field(model, entity_index);
+  check_members(entity, input, {entity.parametric ? "code" : "", password_hash ? "password" : ""});
   InputRow row;
   row.push_back({entity.fields.front().column, create_key(model, entity, input)});
   for (const model::Field& field : entity.fields) {
+    if (&field == password_hash) row.push_back({field.column, hashed_password(input)});
     if (!is_settable(field)) continue;
     std::string path = input_path(field.graphql_name);
     if (const Value* value = given(input, field)) {

@@ -86,6 +86,19 @@ std::string pbkdf2_sha256(std::string_view password, std::string_view salt, int 
   return out;
 }
 
+std::string password_weakness(std::string_view password, std::string_view email) {
+  constexpr std::size_t kMinimumLength = 12;
+  constexpr std::size_t kMaximumLength = 1024;
+  if (password.empty()) return "the password is empty";
+  if (password.size() < kMinimumLength) return "the password is too short: at least 12 characters";
+  if (password.size() > kMaximumLength) return "the password is too long: at most 1024 characters";
+  if (password == email) return "the password is the email";
+  if (password.find_first_not_of(password.front()) == std::string_view::npos) {
+    return "the password is one character repeated";
+  }
+  return "";
+}
+
 std::string hash_password(std::string_view password, int iterations) {
   const std::string salt = random_bytes(kSaltBytes);
   const std::string hash = pbkdf2_sha256(password, salt, iterations, kHashBytes);

@@ -126,5 +126,18 @@ TEST(PasswordTest, IterationCountsOutOfRangeAreRefused) {
   EXPECT_THROW(pbkdf2_sha256("secret", "salt", -1, 32), std::invalid_argument);
 }
 
+TEST(PasswordTest, WeakPasswordsAreNamedForWhatIsWrong) {
+  EXPECT_EQ(password_weakness("", "a@b.c"), "the password is empty");
+  EXPECT_EQ(password_weakness("elevenchars", "a@b.c"),
+            "the password is too short: at least 12 characters");
+  EXPECT_EQ(password_weakness(std::string(1025, 'x') + "y", "a@b.c"),
+            "the password is too long: at most 1024 characters");
+  EXPECT_EQ(password_weakness("alice@example.com", "alice@example.com"),
+            "the password is the email");
+  EXPECT_EQ(password_weakness("zzzzzzzzzzzzzzzz", "a@b.c"),
+            "the password is one character repeated");
+  EXPECT_EQ(password_weakness("correct horse battery", "a@b.c"), "");
+}
+
 }  // namespace
 }  // namespace lys::auth

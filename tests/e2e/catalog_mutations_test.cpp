@@ -107,6 +107,33 @@ TEST_P(CatalogMutations, BadInputIsBadUserInputNamingTheInputPath) {
   }
 }
 
+TEST_P(CatalogMutations, AUserIsCreatedWithAPasswordKeptOnlyAsItsHash) {
+  constexpr const char* kCreateUser = R"(mutation ($input: CreateUserInput!) {
+    createUser(input: $input) { user { email } } })";
+  SqlProbe probe(catalog().database().url());
+  for (const char* weak : {"short", "carol@example.com", "aaaaaaaaaaaaaaaa"}) {
+    Json refused =
+        catalog().post(kCreateUser, R"({"input":{"email":"carol@example.com","password":)" +
+                                        json_string(weak) + "}}");
+    EXPECT_EQ(first_error_code(refused.get()), "BAD_USER_INPUT") << print(refused.get());
+    EXPECT_EQ(text_at(refused.get(), "errors[0].extensions.field"), "input.password");
+  }
+  EXPECT_EQ(probe.dump("SELECT email FROM auth_user WHERE email = 'carol@example.com'"), "");
+
+  EXPECT_EQ(catalog().data(
+                kCreateUser,
+                R"({"input":{"email":"carol@example.com","password":"correct horse battery"}})"),
+            R"({"createUser":{"user":{"email":"carol@example.com"}}})");
+  std::string stored =
+      probe.dump("SELECT password_hash FROM auth_user WHERE email = 'carol@example.com'");
+  EXPECT_EQ(stored.rfind("pbkdf2-sha256$600000$", 0), 0u) << stored;
+  EXPECT_EQ(stored.find("correct horse"), std::string::npos);
+  // The hash never leaves the server.
+  EXPECT_EQ(first_error_code(
+                catalog().post("{ users(first: 5) { edges { node { passwordHash } } } }").get()),
+            "GRAPHQL_VALIDATION_FAILED");
+}
+
 TEST_P(CatalogMutations, BadUpdatesAreBadUserInputAndUnknownIdsNotFound) {
   std::string laptop = product_id("laptop");
   for (const auto& [members, field] : std::vector<std::pair<std::string, std::string>>{

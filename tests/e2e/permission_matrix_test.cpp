@@ -129,7 +129,10 @@ std::map<std::string, EntityPlan> entity_plans() {
   plans["User"] = {
       [](const World&, int serial) {
         return std::vector<Sample>{
-            {"email: \"user" + std::to_string(serial) + "@example.com\"", {}, false}};
+            {"email: \"user" + std::to_string(serial) +
+                                       "@example.com\", password: \"correct horse battery\"",
+                                   {},
+                                   false}};
       },
       [](const cJSON*, int serial) { return "firstName: \"Name " + std::to_string(serial) + "\""; },
       ""};

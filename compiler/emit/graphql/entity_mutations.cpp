@@ -38,6 +38,11 @@ SdlDefinition create_input(const ir::Schema& schema, const ir::Entity& entity) {
   for (const ir::Field& field : entity.fields) {
     if (is_settable(field)) input.fields.push_back(create_field(schema, field));
   }
+  if (takes_password(entity)) {
+    input.fields.push_back(input_field("password", "String!",
+                                       "Stored only as a salted PBKDF2-SHA256 hash: at least 12 "
+                                       "characters, not the email, not one character repeated."));
+  }
   return input;
 }
 

@@ -39,4 +39,9 @@ bool is_settable(const ir::Field& field) {
   return field.implicit == ir::ImplicitField::None || field.implicit == ir::ImplicitField::Enabled;
 }
 
+bool takes_password(const ir::Entity& entity) {
+  const ir::Field* hash = entity.find_field("password_hash");
+  return entity.role == ir::EntityRole::User && hash != nullptr && hash->hidden;
+}
+
 }  // namespace lys::emit::graphql

@@ -24,4 +24,8 @@ bool is_listed(const ir::Schema& schema, const ir::Entity& entity);
 // `enabled` of parametric entities too (reference data is switched off, not deleted).
 bool is_settable(const ir::Field& field);
 
+// Whether creating the entity takes a `password`: the @user entity with its hidden
+// `password_hash` field, which the server fills with the password's hash.
+bool takes_password(const ir::Entity& entity);
+
 }  // namespace lys::emit::graphql

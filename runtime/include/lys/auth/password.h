@@ -27,6 +27,11 @@ bool needs_rehash(std::string_view stored, int iterations = kPasswordIterations)
 // email is unknown, so that an unknown email and a wrong password take the same time.
 void dummy_verify(std::string_view password, int iterations = kPasswordIterations);
 
+// Why `password` is too weak for the account `email`, or "" when it will do: from 12
+// to 1,024 characters (the upper bound keeps hashing cheap to refuse), not the email,
+// not one character repeated.
+std::string password_weakness(std::string_view password, std::string_view email);
+
 // The raw primitive: `length` bytes of PBKDF2-HMAC-SHA256.
 std::string pbkdf2_sha256(std::string_view password, std::string_view salt, int iterations,
                           std::size_t length);

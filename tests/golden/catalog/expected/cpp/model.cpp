@@ -1405,6 +1405,8 @@ input CreateUserInput {
   email: String!
   firstName: String
   lastName: String
+  "Stored only as a salted PBKDF2-SHA256 hash: at least 12 characters, not the email, not one character repeated."
+  password: String!
 }
 
 "Fields left out keep their value; null clears a nullable one."
