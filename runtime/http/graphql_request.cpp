@@ -63,6 +63,10 @@ std::string url_decode(std::string_view encoded) {
 ParsedRequest parse_json_request(std::string_view body) {
   JsonPtr root = parse_json(body);
   if (!root) return RequestError{"the request body is not valid JSON"};
+  if (cJSON_IsArray(root.get())) {
+    // A batch would multiply every per-request limit by its length.
+    return RequestError{"batched requests are not supported: send one operation per request"};
+  }
   if (!cJSON_IsObject(root.get())) return RequestError{"the request body must be a JSON object"};
   return build(cJSON_GetObjectItemCaseSensitive(root.get(), "query"),
                cJSON_GetObjectItemCaseSensitive(root.get(), "operationName"),
