@@ -102,6 +102,17 @@ TEST_P(CatalogHostileInput, VariablesNested100000DeepAreRefused) {
   for (std::size_t i = 0; i < kDepth / 10; ++i) objects += "]}";
   expect_clean_error(post_body(R"({"query":)" + query + R"(,"variables":{"f":)" + objects + "}}"),
                      "filters");
+  // The same in a GET's variables, as deep as the header limit lets a URL be.
+  HttpResponse get_response =
+      get(catalog().server().port(),
+          "/graphql?query=" +
+              url_encode("query ($f: ProductFilter) { products(filter: $f) { totalCount } }") +
+              "&variables=" +
+              url_encode(R"({"f":)" + std::string(2000, '[') + std::string(2000, ']') + "}"));
+  expect_clean_error(get_response, "GET");
+  Json json = parse_json(get_response.body);
+  EXPECT_EQ(text_at(json.get(), "errors[0].message"),
+            "JSON nested deeper than 128 levels is not accepted");
 }
 
 TEST_P(CatalogHostileInput, InjectionInEveryStringFilterMatchesNothingAndChangesNothing) {
