@@ -47,6 +47,8 @@ done
 LYS_SECRET_KEY="lys-bench-$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')"
 LYS_BENCH_TOKEN=$(LYS_SECRET_KEY=$LYS_SECRET_KEY python3 "$LOAD/admin_token.py")
 export LYS_SECRET_KEY LYS_BENCH_TOKEN
+# wrk is one client sending as fast as it can: the rate limits would measure themselves.
+export LYS_RATE_LIMIT_IP=off LYS_RATE_LIMIT_USER=off
 
 server_pid=
 stop_server() {

@@ -1,6 +1,9 @@
 #include "db/connection_pool.h"
 
+#include <algorithm>
 #include <string>
+
+#include "lys/db/deadline.h"
 
 namespace lys::db {
 
@@ -14,8 +17,10 @@ ConnectionPool::ConnectionPool(Dialect dialect, Factory factory, int size,
 Database::Lease ConnectionPool::acquire() {
   std::unique_lock lock(mutex_);
   for (;;) {
-    const bool ready = available_.wait_for(lock, acquire_timeout_,
-                                           [this] { return !idle_.empty() || open_ < size_; });
+    auto wait_until = std::chrono::steady_clock::now() + acquire_timeout_;
+    if (auto deadline = RequestDeadline::current()) wait_until = std::min(wait_until, *deadline);
+    const bool ready =
+        available_.wait_until(lock, wait_until, [this] { return !idle_.empty() || open_ < size_; });
     if (!ready) {
       throw Error(ErrorKind::Timeout, "no database connection became free within " +
                                           std::to_string(acquire_timeout_.count()) +

@@ -9,6 +9,7 @@
 #include "db/postgres_error.h"
 #include "db/script_error.h"
 #include "db/sql_text.h"
+#include "lys/db/deadline.h"
 
 namespace lys::db {
 namespace {
@@ -154,6 +155,7 @@ const std::string& PostgresConnection::prepare(std::string_view sql, int param_c
 }
 
 Rows PostgresConnection::query(std::string_view sql, std::span<const Param> params) {
+  RequestDeadline::check();
   owner_.count_statement();
   const BoundParams bound(params);
   const auto execute = [&] {
@@ -175,6 +177,7 @@ Rows PostgresConnection::query(std::string_view sql, std::span<const Param> para
 }
 
 void PostgresConnection::execute_script(std::string_view sql) {
+  RequestDeadline::check();
   owner_.count_statement();
   // Statement by statement, so a failure can name its statement. Several outside a
   // transaction still apply all or nothing, as a multi-statement PQexec would; a lone

@@ -9,6 +9,7 @@
 #include "db/sql_text.h"
 #include "db/sqlite_error.h"
 #include "db/sqlite_functions.h"
+#include "lys/db/deadline.h"
 
 namespace lys::db {
 
@@ -34,6 +35,7 @@ SqliteConnection::SqliteConnection(const std::string& path, std::chrono::millise
     if (registered != SQLITE_OK) fail(registered);
     run_uncounted(
         "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;");
+    interrupt_at_deadline(true);
   } catch (...) {
     sqlite3_close(handle_);
     throw;
@@ -112,6 +114,7 @@ Rows SqliteConnection::step_all(sqlite3_stmt* statement) {
 }
 
 Rows SqliteConnection::query(std::string_view sql, std::span<const Param> params) {
+  RequestDeadline::check();
   owner_.count_statement();
   sqlite3_stmt* statement = prepare(sql);
   // Reset even when binding or stepping throws, so the cached statement is reusable
@@ -128,6 +131,7 @@ Rows SqliteConnection::query(std::string_view sql, std::span<const Param> params
 }
 
 void SqliteConnection::execute_script(std::string_view sql) {
+  RequestDeadline::check();
   owner_.count_statement();
   // Statement by statement (as sqlite3_exec would), so a failure can name its statement.
   const char* next = sql.data();
@@ -172,7 +176,24 @@ void SqliteConnection::commit() {
 void SqliteConnection::rollback() {
   // A failed statement may already have rolled the transaction back.
   if (sqlite3_get_autocommit(handle_) != 0) return;
+  // Undoing must work past the deadline too.
+  interrupt_at_deadline(false);
+  struct Restore {
+    SqliteConnection* connection;
+    ~Restore() { connection->interrupt_at_deadline(true); }
+  } restore{this};
   run_uncounted("ROLLBACK");
+}
+
+void SqliteConnection::interrupt_at_deadline(bool on) {
+  // Every few thousand virtual machine steps; a non-zero answer interrupts the statement.
+  constexpr int kSteps = 4096;
+  if (on) {
+    sqlite3_progress_handler(
+        handle_, kSteps, [](void*) { return RequestDeadline::passed() ? 1 : 0; }, nullptr);
+  } else {
+    sqlite3_progress_handler(handle_, 0, nullptr, nullptr);
+  }
 }
 
 }  // namespace lys::db

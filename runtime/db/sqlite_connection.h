@@ -44,6 +44,8 @@ class SqliteConnection final : public Connection {
   void bind(sqlite3_stmt* statement, std::span<const Param> params);
   Rows step_all(sqlite3_stmt* statement);
   void run_uncounted(std::string_view sql);
+  // Whether a statement still running at the thread's RequestDeadline is interrupted.
+  void interrupt_at_deadline(bool on);
   [[noreturn]] void fail(int result);
 
   sqlite3* handle_ = nullptr;

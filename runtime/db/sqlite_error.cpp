@@ -72,6 +72,8 @@ Error sqlite_error(sqlite3* handle, int result) {
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
       return Error(ErrorKind::Serialization, message);
+    case SQLITE_INTERRUPT:  // only at a RequestDeadline (lys/db/deadline.h)
+      return Error(ErrorKind::Timeout, message);
     default:
       break;
   }

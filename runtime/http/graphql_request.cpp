@@ -4,6 +4,7 @@
 #include <civetweb.h>
 
 #include <memory>
+#include <string>
 
 #include "codec/json_document.h"
 
@@ -12,6 +13,37 @@ namespace lys::http {
 namespace {
 
 using JsonPtr = codec::JsonDocument;
+
+// Arrays and objects nested deeper than this are refused before cJSON sees them: its
+// parser recurses once per level, and a worker thread's stack holds fewer levels than
+// cJSON's own limit (1000) under the sanitizers. GraphQL variables need far fewer.
+constexpr int kMaxJsonDepth = 128;
+
+bool nests_too_deep(std::string_view text) {
+  int depth = 0;
+  bool in_string = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (in_string) {
+      if (c == '\\') {
+        ++i;
+      } else if (c == '"') {
+        in_string = false;
+      }
+    } else if (c == '"') {
+      in_string = true;
+    } else if (c == '[' || c == '{') {
+      if (++depth > kMaxJsonDepth) return true;
+    } else if (c == ']' || c == '}') {
+      --depth;
+    }
+  }
+  return false;
+}
+
+RequestError too_deep() {
+  return {"JSON nested deeper than " + std::to_string(kMaxJsonDepth) + " levels is not accepted"};
+}
 
 JsonPtr parse_json(std::string_view text) {
   return codec::parse_json_document(text);
@@ -61,8 +93,13 @@ std::string url_decode(std::string_view encoded) {
 }  // namespace
 
 ParsedRequest parse_json_request(std::string_view body) {
+  if (nests_too_deep(body)) return too_deep();
   JsonPtr root = parse_json(body);
   if (!root) return RequestError{"the request body is not valid JSON"};
+  if (cJSON_IsArray(root.get())) {
+    // A batch would multiply every per-request limit by its length.
+    return RequestError{"batched requests are not supported: send one operation per request"};
+  }
   if (!cJSON_IsObject(root.get())) return RequestError{"the request body must be a JSON object"};
   return build(cJSON_GetObjectItemCaseSensitive(root.get(), "query"),
                cJSON_GetObjectItemCaseSensitive(root.get(), "operationName"),
@@ -87,6 +124,7 @@ ParsedRequest parse_query_string(std::string_view query_string) {
     }
     cJSON_AddStringToObject(parameters.get(), name.c_str(), value.c_str());
     if (name == "variables" && !value.empty()) {
+      if (nests_too_deep(value)) return too_deep();
       variables = parse_json(value);
       if (!variables) return RequestError{"'variables' is not valid JSON"};
     }

@@ -11,14 +11,19 @@
 #include <vector>
 
 #include "http/routes.h"
+#include "http/security_headers.h"
 
 namespace lys::http {
 
 namespace {
 
 // CivetWeb's options; everything not set here keeps a default that serves nothing
-// without a document_root.
-std::vector<std::string> civetweb_options(const ServerOptions& options) {
+// without a document_root. CivetWeb's code for files, directories, forms and websockets
+// (with known flaws in 1.15) is never reached: no document_root, no form handler, no
+// websocket handler, and every request goes to Server::handle before CivetWeb looks at
+// its URI (begin_request).
+std::vector<std::string> civetweb_options(const ServerOptions& options,
+                                          const std::string& common_headers) {
   bool ipv6 = options.host.find(':') != std::string::npos;
   std::string address = ipv6 ? fmt::format("[{}]", options.host) : options.host;
   return {
@@ -29,7 +34,7 @@ std::vector<std::string> civetweb_options(const ServerOptions& options) {
       "request_timeout_ms",
       std::to_string(options.request_timeout.count()),
       "max_request_size",
-      "16384",  // the request line and headers
+      std::to_string(options.max_header_bytes),  // the request line and headers
       "enable_keep_alive",
       "yes",  // unless a body was left unread: see Server::handle
       "keep_alive_timeout_ms",
@@ -40,6 +45,17 @@ std::vector<std::string> civetweb_options(const ServerOptions& options) {
       "no",
       "decode_url",
       "yes",
+      // CivetWeb answers preflights itself with `Access-Control-Allow-Origin: *` unless
+      // these are empty; lys's CorsPolicy answers them instead.
+      "access_control_allow_origin",
+      "",
+      "access_control_allow_methods",
+      "",
+      "access_control_allow_headers",
+      "",
+      // On the error pages CivetWeb writes itself (malformed requests, headers too large).
+      "additional_header",
+      common_headers.substr(0, common_headers.size() - 2),
   };
 }
 
@@ -92,7 +108,10 @@ Server::Server(ServerOptions options, graphql::Executor& executor, db::Database&
     : options_(std::move(options)),
       executor_(executor),
       database_(database),
-      authenticator_(authenticator) {}
+      authenticator_(authenticator),
+      rate_limits_(options_.rate_limits),
+      cors_(options_.cors_origins),
+      common_headers_(security_headers(options_.hsts_max_age_seconds)) {}
 
 Server::~Server() {
   stop();
@@ -100,16 +119,20 @@ Server::~Server() {
 
 void Server::start() {
   mg_init_library(0);
-  std::vector<std::string> option_texts = civetweb_options(options_);
+  std::vector<std::string> option_texts = civetweb_options(options_, common_headers_);
   std::vector<const char*> option_pointers;
   for (const std::string& text : option_texts) option_pointers.push_back(text.c_str());
   option_pointers.push_back(nullptr);
 
   mg_callbacks callbacks{};
   callbacks.log_message = log_message;
+  // Every request is lys's from its first step: CivetWeb's own URI interpretation, CORS,
+  // websocket upgrade, form, file and password-file handling are never reached.
+  callbacks.begin_request = &Server::on_request;
   std::array<char, 256> error_text{};
   mg_init_data init{};
   init.callbacks = &callbacks;
+  init.user_data = this;
   init.configuration_options = option_pointers.data();
   mg_error_data error{};
   error.text = error_text.data();
@@ -120,11 +143,6 @@ void Server::start() {
     throw std::runtime_error(
         fmt::format("cannot listen on {}:{}: {}", options_.host, options_.port, error_text.data()));
   }
-  mg_set_request_handler(context_, "**", &Server::on_request, this);
-  // Callers are authenticated by lys, not by CivetWeb's password files: without a
-  // handler, CivetWeb looks for a `.htpasswd` on disk before every request.
-  mg_set_auth_handler(
-      context_, "**", [](mg_connection*, void*) { return 1; }, nullptr);
 
   std::array<mg_server_port, 4> ports{};
   int count = mg_get_server_ports(context_, static_cast<int>(ports.size()), ports.data());
@@ -148,9 +166,9 @@ void Server::stop() {
   mg_exit_library();
 }
 
-int Server::on_request(mg_connection* connection, void* self) {
-  static_cast<Server*>(self)->handle(connection);
-  return 1;  // a status code was sent: CivetWeb adds nothing
+int Server::on_request(mg_connection* connection) {
+  static_cast<Server*>(mg_get_request_info(connection)->user_data)->handle(connection);
+  return 1;  // handled: CivetWeb adds nothing
 }
 
 void Server::handle(mg_connection* connection) {
@@ -174,7 +192,7 @@ void Server::handle(mg_connection* connection) {
   bool keep_alive = !draining_ && !unread_body && client_keeps_alive(info);
   if (!keep_alive) mg_disable_connection_keep_alive(connection);
   try {
-    send(connection, response, is_head(info->request_method), keep_alive);
+    send(connection, response, common_headers_, is_head(info->request_method), keep_alive);
   } catch (...) {
     // Out of memory while writing: the connection closes without a response.
   }
@@ -186,7 +204,9 @@ Response Server::route(mg_connection* connection, std::chrono::steady_clock::tim
   const mg_request_info* info = mg_get_request_info(connection);
   std::string_view path = info->local_uri ? info->local_uri : "";
   std::string_view method = info->request_method;
-  Services services{executor_, authenticator_, database_, metrics_, options_.max_body_bytes};
+  Services services{
+      executor_,    authenticator_,           database_, metrics_,      options_.max_body_bytes,
+      rate_limits_, options_.trusted_proxies, cors_,     read_watchdog_};
   if (path == "/graphql") {
     return graphql_route(connection, services, started + options_.request_timeout);
   }

@@ -1,5 +1,6 @@
 // The HTTP server: CivetWeb configured safely (no files served, no directory
-// listing, no websockets, bounded headers and timeouts, bound to one address), one
+// listing, no websockets, no CORS of its own, bounded headers and timeouts, bound to
+// one address), the same security headers on every response, one
 // handler that routes every request and catches everything, since no exception may
 // cross CivetWeb's C callbacks. Stopping drains: new requests get 503 while those in
 // flight finish, then CivetWeb stops.
@@ -9,8 +10,13 @@
 #include <chrono>
 #include <cstddef>
 #include <string>
+#include <vector>
 
+#include "http/client_address.h"
+#include "http/cors.h"
 #include "http/metrics.h"
+#include "http/rate_limits.h"
+#include "http/read_watchdog.h"
 #include "http/response.h"
 #include "lys/auth/bearer.h"
 #include "lys/db/database.h"
@@ -27,7 +33,12 @@ struct ServerOptions {
   int threads = 16;
   std::size_t max_body_bytes = 1024 * 1024;
   std::chrono::milliseconds request_timeout{10000};
-  bool expose_internal_errors = false;  // dev only: an INTERNAL error carries its detail
+  bool expose_internal_errors = false;   // dev only: an INTERNAL error carries its detail
+  std::size_t max_header_bytes = 16384;  // the request line and headers
+  RateLimitOptions rate_limits;
+  AddressSet trusted_proxies;  // peers whose X-Forwarded-For is believed
+  std::vector<std::string> cors_origins;
+  int hsts_max_age_seconds = 0;  // 0: no Strict-Transport-Security
 };
 
 class Server {
@@ -47,7 +58,7 @@ class Server {
   void stop();
 
  private:
-  static int on_request(mg_connection* connection, void* self);
+  static int on_request(mg_connection* connection);
   void handle(mg_connection* connection);
   Response route(mg_connection* connection, std::chrono::steady_clock::time_point started);
   Response internal_error(const char* detail) const;
@@ -57,6 +68,10 @@ class Server {
   db::Database& database_;
   const auth::BearerAuthenticator& authenticator_;
   Metrics metrics_;
+  RateLimits rate_limits_;
+  CorsPolicy cors_;
+  ReadWatchdog read_watchdog_;
+  std::string common_headers_;
   mg_context* context_ = nullptr;
   int port_ = 0;
   std::atomic<int> in_flight_{0};

@@ -63,12 +63,13 @@ Response method_not_allowed(std::string_view allow) {
   return response;
 }
 
-void send(mg_connection* connection, const Response& response, bool head_request, bool keep_alive) {
+void send(mg_connection* connection, const Response& response, std::string_view common_headers,
+          bool head_request, bool keep_alive) {
   // Head and body in one buffer and one write: CivetWeb's header functions send each
   // header line in its own system call, and a body written after the head waits for
   // the client's delayed ACK (Nagle), 40 ms per kept-alive request.
   std::string bytes;
-  bytes.reserve(256 + (head_request ? 0 : response.body.size()));
+  bytes.reserve(256 + common_headers.size() + (head_request ? 0 : response.body.size()));
   bytes.append("HTTP/1.1 ")
       .append(std::to_string(response.status))
       .append(" ")
@@ -77,9 +78,10 @@ void send(mg_connection* connection, const Response& response, bool head_request
       .append(response.content_type)
       .append("\r\nContent-Length: ")
       .append(std::to_string(response.body.size()))
-      .append("\r\nCache-Control: no-store\r\nX-Content-Type-Options: nosniff\r\nDate: ")
+      .append("\r\nCache-Control: no-store\r\nDate: ")
       .append(http_date())
-      .append(keep_alive ? "\r\nConnection: keep-alive\r\n" : "\r\nConnection: close\r\n");
+      .append(keep_alive ? "\r\nConnection: keep-alive\r\n" : "\r\nConnection: close\r\n")
+      .append(common_headers);
   for (const auto& [name, value] : response.headers) {
     bytes.append(name).append(": ").append(value).append("\r\n");
   }

@@ -31,8 +31,10 @@ Response graphql_error_response(int status, std::string_view message, std::strin
 // 405 with the Allow header listing what the route accepts.
 Response method_not_allowed(std::string_view allow);
 
-// Writes the response in one write, without the body for HEAD requests; its
-// Connection header says whether the connection stays open for another request.
-void send(mg_connection* connection, const Response& response, bool head_request, bool keep_alive);
+// Writes the response in one write, with `common_headers` (CRLF-terminated lines, see
+// security_headers.h), without the body for HEAD requests; its Connection header says
+// whether the connection stays open for another request.
+void send(mg_connection* connection, const Response& response, std::string_view common_headers,
+          bool head_request, bool keep_alive);
 
 }  // namespace lys::http

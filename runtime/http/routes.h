@@ -5,7 +5,11 @@
 #include <chrono>
 #include <cstddef>
 
+#include "http/client_address.h"
+#include "http/cors.h"
 #include "http/metrics.h"
+#include "http/rate_limits.h"
+#include "http/read_watchdog.h"
 #include "http/response.h"
 #include "lys/auth/bearer.h"
 #include "lys/db/database.h"
@@ -21,10 +25,15 @@ struct Services {
   db::Database& database;
   const Metrics& metrics;
   std::size_t max_body_bytes;
+  RateLimits& rate_limits;
+  const AddressSet& trusted_proxies;
+  const CorsPolicy& cors;
+  ReadWatchdog& read_watchdog;
 };
 
-// POST with a JSON body, or GET with the query string; anything else is 405. A
-// bearer token that does not verify is 401 before anything else is read.
+// POST with a JSON body, or GET with the query string; OPTIONS answers CORS preflights;
+// anything else is 405. Over a rate limit is 429; a bearer token that does not verify
+// is 401 before the body is read.
 Response graphql_route(mg_connection* connection, const Services& services,
                        std::chrono::steady_clock::time_point deadline);
 

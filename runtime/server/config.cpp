@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <charconv>
 #include <cstdlib>
 
@@ -63,6 +64,45 @@ auth::Algorithm parse_algorithm(const std::string& value) {
   invalid(value, "one of HS256, RS256, ES256");
 }
 
+// A comma-separated list, blanks around items ignored; "" is the empty list.
+std::vector<std::string> comma_list(const std::string& value) {
+  std::vector<std::string> items;
+  std::size_t start = 0;
+  while (start <= value.size()) {
+    std::size_t comma = std::min(value.find(',', start), value.size());
+    std::string item = value.substr(start, comma - start);
+    item.erase(0, item.find_first_not_of(" \t"));
+    item.erase(item.find_last_not_of(" \t") + 1);
+    if (!item.empty()) items.push_back(item);
+    start = comma + 1;
+  }
+  return items;
+}
+
+http::RateLimitSettings rate_limit(const std::string& value) {
+  std::optional<http::RateLimitSettings> limit = http::parse_rate_limit(value);
+  if (!limit) invalid(value, "REQUESTS/SECONDS (two positive numbers) or off");
+  return *limit;
+}
+
+std::vector<std::string> trusted_proxies(const std::string& value) {
+  std::vector<std::string> entries = comma_list(value);
+  if (!http::AddressSet::parse(entries)) {
+    invalid(value, "IP addresses or networks (CIDR) separated by commas");
+  }
+  return entries;
+}
+
+std::vector<std::string> cors_origins(const std::string& value) {
+  std::vector<std::string> origins = comma_list(value);
+  for (const std::string& origin : origins) {
+    if (!http::is_serialized_origin(origin)) {
+      invalid(value, "origins like https://app.example.com separated by commas ('*' is refused)");
+    }
+  }
+  return origins;
+}
+
 constexpr unsigned kDatabaseCommands = kServe | kMigrate | kFixtures;
 
 const Setting kSettings[] = {
@@ -121,6 +161,44 @@ const Setting kSettings[] = {
      [](Config& c, const std::string& v) {
        c.token_clock_skew_seconds =
            static_cast<int>(integer_in(v, 0, 300, "a number of seconds from 0 to 300"));
+     }},
+    // HTTP hardening.
+    {"", "LYS_RATE_LIMIT_IP", "N/S",
+     "requests to /graphql per client address: N per S seconds, or off (default 1200/60)", kServe,
+     [](Config& c, const std::string& v) { c.rate_limit_ip = rate_limit(v); }},
+    {"", "LYS_RATE_LIMIT_USER", "N/S",
+     "requests to /graphql per authenticated user: N per S seconds, or off (default 600/60)",
+     kServe, [](Config& c, const std::string& v) { c.rate_limit_user = rate_limit(v); }},
+    {"", "LYS_RATE_LIMIT_LOGIN", "N/S",
+     "operations with a root mutation field login, per client address (default 10/60)", kServe,
+     [](Config& c, const std::string& v) { c.rate_limit_login = rate_limit(v); }},
+    {"", "LYS_RATE_LIMIT_MAX_KEYS", "N",
+     "clients each rate limit remembers; the idle ones are forgotten first (default 100000)",
+     kServe,
+     [](Config& c, const std::string& v) {
+       c.rate_limit_max_keys =
+           static_cast<std::size_t>(integer_in(v, 1, 10'000'000, "a number from 1 to 10000000"));
+     }},
+    {"", "LYS_TRUSTED_PROXIES", "LIST",
+     "proxies (addresses or CIDRs, comma-separated) whose X-Forwarded-For names the client "
+     "(default none: the TCP peer is the client)",
+     kServe, [](Config& c, const std::string& v) { c.trusted_proxies = trusted_proxies(v); }},
+    {"", "LYS_CORS_ORIGINS", "LIST",
+     "origins (comma-separated) browsers may call /graphql from (default none: no CORS)", kServe,
+     [](Config& c, const std::string& v) { c.cors_origins = cors_origins(v); }},
+    {"", "LYS_HSTS_MAX_AGE_S", "SECONDS",
+     "Strict-Transport-Security max-age, 0 for none (default 31536000 in preprod and prod, "
+     "else 0)",
+     kServe,
+     [](Config& c, const std::string& v) {
+       c.hsts_max_age_seconds =
+           static_cast<int>(integer_in(v, 0, 63'072'000, "a number of seconds from 0 to 63072000"));
+     }},
+    {"", "LYS_MAX_HEADER_BYTES", "BYTES",
+     "the largest request line and headers accepted (default 16384)", kServe,
+     [](Config& c, const std::string& v) {
+       c.max_header_bytes = static_cast<std::size_t>(
+           integer_in(v, 1024, 1 << 20, "a number of bytes from 1024 to 1048576"));
      }},
 };
 

@@ -6,11 +6,15 @@
 #include <chrono>
 #include <cstddef>
 #include <filesystem>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "http/client_address.h"
+#include "http/cors.h"
+#include "http/rate_limits.h"
 #include "lys/auth/jwt_key.h"
 #include "lys/db/database.h"
 
@@ -41,6 +45,17 @@ struct Config {
   std::string token_issuer = "lys";
   std::string token_audience = "lys";
   int token_clock_skew_seconds = 30;
+
+  // HTTP hardening: rate limits, client addresses behind proxies, CORS, security
+  // headers and the request line's size.
+  http::RateLimitSettings rate_limit_ip{1200, 60};   // every /graphql request, per address
+  http::RateLimitSettings rate_limit_user{600, 60};  // authenticated requests, per user
+  http::RateLimitSettings rate_limit_login{10, 60};  // operations with a root `login`
+  std::size_t rate_limit_max_keys = 100'000;         // buckets kept per limit
+  std::vector<std::string> trusted_proxies;          // addresses or CIDRs
+  std::vector<std::string> cors_origins;             // exact origins; empty: no CORS
+  std::optional<int> hsts_max_age_seconds;           // unset: on in preprod and prod only
+  std::size_t max_header_bytes = 16384;              // request line and headers
 };
 
 // A command line or environment that cannot be understood; exit code 2.

@@ -25,6 +25,17 @@ http::ServerOptions http_options(const Config& config) {
   options.max_body_bytes = config.max_body_bytes;
   options.request_timeout = config.request_timeout;
   options.expose_internal_errors = config.environment == Environment::Dev;
+  options.max_header_bytes = config.max_header_bytes;
+  options.rate_limits = {.per_address = config.rate_limit_ip,
+                         .per_user = config.rate_limit_user,
+                         .login = config.rate_limit_login,
+                         .max_keys = config.rate_limit_max_keys};
+  options.trusted_proxies = http::AddressSet::parse(config.trusted_proxies).value();
+  options.cors_origins = config.cors_origins;
+  // HSTS only where the server is reached over HTTPS: a year in preprod and prod.
+  constexpr int kYear = 365 * 24 * 3600;
+  options.hsts_max_age_seconds =
+      config.hsts_max_age_seconds.value_or(is_production_like(config.environment) ? kYear : 0);
   return options;
 }
 

@@ -62,7 +62,7 @@ TEST_F(GraphqlHttp, OtherMethodsAre405WithAllow) {
   for (const char* method : {"PUT", "DELETE", "PATCH"}) {
     HttpResponse response = send_request(server_.port(), {method, "/graphql", {}, {}});
     EXPECT_EQ(response.status, 405) << method;
-    EXPECT_EQ(response.header("Allow"), "GET, POST") << method;
+    EXPECT_EQ(response.header("Allow"), "GET, POST, OPTIONS") << method;
   }
 }
 

@@ -1,6 +1,9 @@
 // Request limits lys enforces itself: body size, lying Content-Length, malformed requests.
 #include <gtest/gtest.h>
 
+#include <atomic>
+#include <thread>
+
 #include "support/test_server.h"
 
 namespace lys::e2e {
@@ -81,6 +84,58 @@ TEST_F(Limits, ALyingContentLengthFailsWithinTheRequestTimeout) {
   EXPECT_LT(elapsed, milliseconds(3 * kTimeoutMs));
   // The worker is free again.
   EXPECT_EQ(get(server_.port(), "/healthz").status, 200);
+}
+
+// Claims small, sends big: lys reads what Content-Length says, and the rest is never a
+// GraphQL request.
+TEST_F(Limits, ABodyLongerThanItsContentLengthIsCutAtTheLength) {
+  std::string body =
+      R"({"query":"mutation { createNote(input: {title: \"x\"}) { note { title } } }"})";
+  HttpResponse response =
+      send_raw(server_.port(),
+               "POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+               "Content-Length: 10\r\n\r\n" +
+                   body + std::string(100'000, ' '));
+  EXPECT_EQ(response.status, 400);
+  Json notes = server_.post_graphql("{ notes { totalCount } }");
+  EXPECT_EQ(print(at(notes.get(), "data.notes.totalCount")), "1");
+}
+
+// A client trickling its body a byte at a time, each well within the request timeout,
+// still has the whole request cut at the timeout: the deadline is for the request, not
+// for each read.
+TEST_F(Limits, ATrickledBodyFailsAtTheRequestDeadline) {
+  HttpConnection connection(server_.port(), std::chrono::seconds(20));
+  connection.send(
+      "POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+      "Content-Length: 900\r\n\r\n{");
+  auto started = steady_clock::now();
+  std::atomic<bool> answered{false};
+  std::thread trickle([&] {
+    for (int i = 0; i < 100 && !answered; ++i) {
+      std::this_thread::sleep_for(milliseconds(100));
+      connection.send(" ");
+    }
+  });
+  HttpResponse response = connection.receive();
+  answered = true;
+  trickle.join();
+  EXPECT_EQ(response.status, 400);
+  EXPECT_LT(steady_clock::now() - started, milliseconds(kTimeoutMs) + milliseconds(1500));
+  EXPECT_EQ(get(server_.port(), "/healthz").status, 200);
+}
+
+// Execution is part of the request: past its deadline no statement starts (and SQLite
+// interrupts the one running), so the fields after a slow one fail instead of running.
+TEST_F(Limits, NoStatementStartsPastTheRequestDeadline) {
+  auto started = steady_clock::now();
+  Json response = server_.post_graphql("{ slow: sleep(ms: 1200) notes { totalCount } }");
+  EXPECT_LT(steady_clock::now() - started, milliseconds(1200) + milliseconds(kTimeoutMs));
+  ASSERT_TRUE(response);
+  EXPECT_EQ(text_at(response.get(), "errors[0].path[0]"), "notes") << print(response.get());
+  // The next request has its own deadline.
+  Json next = server_.post_graphql("{ notes { totalCount } }");
+  EXPECT_EQ(print(at(next.get(), "data.notes.totalCount")), "1");
 }
 
 TEST_F(Limits, AMalformedRequestLineIsRejected) {

@@ -135,7 +135,15 @@ HttpConnection::HttpConnection(int port, std::chrono::milliseconds timeout)
 HttpConnection::~HttpConnection() = default;
 
 HttpResponse HttpConnection::exchange(std::string_view bytes) {
+  send(bytes);
+  return receive();
+}
+
+void HttpConnection::send(std::string_view bytes) {
   socket_->write_all(bytes);
+}
+
+HttpResponse HttpConnection::receive() {
   std::optional<std::size_t> length;
   while (!(length = first_response_length(received_))) {
     if (!socket_->read_some(received_)) {

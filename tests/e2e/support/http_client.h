@@ -52,6 +52,10 @@ class HttpConnection {
 
   // Sends `bytes` and reads one response, delimited by its Content-Length.
   HttpResponse exchange(std::string_view bytes);
+  // The two halves of exchange, for a client that writes while it waits (slowly). One
+  // thread may send while another receives.
+  void send(std::string_view bytes);
+  HttpResponse receive();
   // Reads until the server closes the connection: true when it closes without
   // sending anything more, false when it sends more or is still open at the timeout.
   bool closed_by_server();

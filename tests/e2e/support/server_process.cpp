@@ -1,5 +1,6 @@
 #include "support/server_process.h"
 
+#include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
 #include <sys/wait.h>
@@ -88,11 +89,16 @@ CommandResult run_command(const std::string& binary, const std::vector<std::stri
 
 ServerProcess::ServerProcess(const std::string& binary, const std::vector<std::string>& arguments,
                              const Environment& environment,
-                             std::chrono::milliseconds startup_timeout) {
+                             std::chrono::milliseconds startup_timeout,
+                             const std::string& stderr_file) {
   int pipe_fds[2];
   if (pipe(pipe_fds) != 0) throw std::runtime_error("pipe failed");
-  pid_ = spawn(binary, arguments, environment, pipe_fds[1], STDERR_FILENO);
+  int err_fd = STDERR_FILENO;
+  if (!stderr_file.empty()) err_fd = open(stderr_file.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+  if (err_fd < 0) throw std::runtime_error("cannot create " + stderr_file);
+  pid_ = spawn(binary, arguments, environment, pipe_fds[1], err_fd);
   close(pipe_fds[1]);
+  if (err_fd != STDERR_FILENO) close(err_fd);
   stdout_fd_ = pipe_fds[0];
 
   std::string output;
@@ -110,6 +116,7 @@ ServerProcess::ServerProcess(const std::string& binary, const std::vector<std::s
     output.append(buffer, static_cast<std::size_t>(got));
   }
   listening_line_ = output.substr(0, output.find('\n'));
+  output_after_listening_ = output.substr(output.find('\n') + 1);
   constexpr std::string_view kPrefix = "listening on http://";
   std::size_t colon = listening_line_.rfind(':');
   if (!listening_line_.starts_with(kPrefix) || colon == std::string::npos) {
@@ -141,6 +148,10 @@ int ServerProcess::terminate(std::chrono::milliseconds timeout) {
   }
   pid_ = -1;
   return exit_code(status);
+}
+
+std::string ServerProcess::remaining_output() {
+  return output_after_listening_ + read_fd(stdout_fd_);
 }
 
 }  // namespace lys::e2e

@@ -27,9 +27,11 @@ CommandResult run_command(const std::string& binary, const std::vector<std::stri
 class ServerProcess {
  public:
   // Throws std::runtime_error when the server exits or says nothing within the timeout.
+  // Its stderr goes to `stderr_file` when given, else to the test's own.
   ServerProcess(const std::string& binary, const std::vector<std::string>& arguments,
                 const Environment& environment,
-                std::chrono::milliseconds startup_timeout = std::chrono::seconds(30));
+                std::chrono::milliseconds startup_timeout = std::chrono::seconds(30),
+                const std::string& stderr_file = "");
   ServerProcess(const ServerProcess&) = delete;
   ServerProcess& operator=(const ServerProcess&) = delete;
   ~ServerProcess();  // kills it if still running
@@ -39,12 +41,15 @@ class ServerProcess {
 
   // Sends SIGTERM and waits for the exit code (-1 if it had to be killed).
   int terminate(std::chrono::milliseconds timeout = std::chrono::seconds(30));
+  // After terminate: what the server printed on stdout after its listening line.
+  std::string remaining_output();
 
  private:
   pid_t pid_ = -1;
   int stdout_fd_ = -1;
   int port_ = 0;
   std::string listening_line_;
+  std::string output_after_listening_;
 };
 
 }  // namespace lys::e2e

@@ -45,9 +45,12 @@ std::optional<ServerBinary> catalog_server() {
 
 Environment server_environment(const ServerBinary& binary, const TestDatabase& database,
                                const Environment& extra) {
-  Environment environment{{"LYS_DATABASE_URL", database.url()},
-                          {"LYS_MIGRATIONS_DIR", binary.migrations},
-                          {"LYS_SECRET_KEY", kTestSecretKey}};
+  // Every request of a test comes from one address: the suites of the rate limits
+  // turn them on.
+  Environment environment{
+      {"LYS_DATABASE_URL", database.url()}, {"LYS_MIGRATIONS_DIR", binary.migrations},
+      {"LYS_SECRET_KEY", kTestSecretKey},   {"LYS_RATE_LIMIT_IP", "off"},
+      {"LYS_RATE_LIMIT_USER", "off"},       {"LYS_RATE_LIMIT_LOGIN", "off"}};
   for (const auto& [name, value] : extra) {
     auto same = std::find_if(environment.begin(), environment.end(),
                              [&](const auto& entry) { return entry.first == name; });

@@ -27,8 +27,9 @@ ServerBinary probe_server();
 // The generated example server, when the build has it.
 std::optional<ServerBinary> catalog_server();
 
-// The environment every command of a test gets: database, migrations and the secret
-// of access tokens (support/tokens.h); `extra` adds to them or replaces them.
+// The environment every command of a test gets: database, migrations, the secret of
+// access tokens (support/tokens.h) and no rate limits; `extra` adds to them or replaces
+// them.
 Environment server_environment(const ServerBinary& binary, const TestDatabase& database,
                                const Environment& extra = {});
 

@@ -1,0 +1,37 @@
+// Cross-origin requests (the Fetch standard's CORS protocol): a browser page may call
+// /graphql only from an origin in the configured allow-list. Responses to any other
+// origin carry no CORS header at all, and never `*`: the browser then keeps the answer
+// from the page.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "http/response.h"
+
+namespace lys::http {
+
+// Whether `origin` is a serialized origin an allow-list may hold: scheme "http" or
+// "https", "://", a host and an optional port, nothing else (no path, no `*`).
+bool is_serialized_origin(std::string_view origin);
+
+class CorsPolicy {
+ public:
+  explicit CorsPolicy(std::vector<std::string> allowed_origins);
+
+  // The answer to OPTIONS /graphql: 204 listing the methods, and the CORS grant when
+  // it is a preflight from an allowed origin asking for an allowed method.
+  Response preflight(const char* origin, const char* requested_method) const;
+  // Adds the grant to an actual response when `origin` (nullptr: none) is allowed.
+  void grant(const char* origin, Response& response) const;
+
+ private:
+  bool allowed(const char* origin) const;
+  void add_origin(const char* origin, Response& response) const;
+
+  std::vector<std::string> allowed_origins_;
+};
+
+}  // namespace lys::http
