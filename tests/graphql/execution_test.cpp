@@ -135,7 +135,7 @@ TEST_F(ExecutionTest, ValidationErrorRunsNothing) {
 
 TEST_F(ExecutionTest, SuggestionsCanBeTurnedOff) {
   auto quiet = Executor::create(testing::kTestSdl, {true, false});
-  Response response = quiet->execute({"{ product(id: 1) { nme } }", "", "", false}, session_);
+  Response response = quiet->execute({"{ product(id: 1) { nme } }", "", nullptr, false}, session_);
   EXPECT_NE(response.body.find(R"(on type \"Product\".")"), std::string::npos);
   EXPECT_EQ(response.body.find("Did you mean"), std::string::npos);
 }
