@@ -13,4 +13,10 @@ JsonDocument parse_json_document(std::string_view text) {
   return parsed;
 }
 
+std::shared_ptr<const cJSON> parse_shared_json_document(std::string_view text) {
+  JsonDocument parsed = parse_json_document(text);
+  if (!parsed) return nullptr;
+  return std::shared_ptr<const cJSON>(parsed.release(), cJSON_Delete);
+}
+
 }  // namespace lys::codec

@@ -29,9 +29,9 @@ Database::Lease ConnectionPool::acquire() {
     if (idle_.empty()) break;
     std::unique_ptr<Connection> connection = std::move(idle_.back());
     idle_.pop_back();
-    // The check may make a system call: outside the lock, which every request takes.
+    // The check makes a system call: outside the lock, which every request takes.
     lock.unlock();
-    if (connection->healthy()) return Lease(*this, std::move(connection));
+    if (connection->healthy_after_idle()) return Lease(*this, std::move(connection));
     connection.reset();
     lock.lock();
     --open_;  // closed by the server while idle: make a new one instead
@@ -50,7 +50,9 @@ Database::Lease ConnectionPool::acquire() {
 }
 
 void ConnectionPool::release(std::unique_ptr<Connection> connection) {
-  const bool healthy = connection->healthy();  // outside the lock, as in acquire
+  // What the server did while the connection idles is for the next acquire to find
+  // out: here only a failure already seen counts, without a system call.
+  const bool healthy = connection->healthy();
   {
     std::lock_guard lock(mutex_);
     if (healthy) {

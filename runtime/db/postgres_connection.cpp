@@ -110,16 +110,20 @@ PostgresConnection::~PostgresConnection() {
 }
 
 bool PostgresConnection::healthy() const {
+  return PQstatus(connection_) == CONNECTION_OK;
+}
+
+bool PostgresConnection::healthy_after_idle() {
   // Reading what the server sent meanwhile notices a connection it closed (a restart, an
-  // administrator's pg_terminate_backend) before a statement has to fail on it: the
-  // first read takes its farewell message, the second sees the end of the stream.
-  // Usually the server sent nothing, which one poll tells without reading.
+  // administrator's pg_terminate_backend): the first read takes its farewell message,
+  // the second sees the end of the stream. Usually the server sent nothing, which one
+  // poll tells without reading.
   pollfd socket{PQsocket(connection_), POLLIN, 0};
-  if (PQstatus(connection_) == CONNECTION_OK && poll(&socket, 1, 0) == 0) return true;
+  if (healthy() && poll(&socket, 1, 0) == 0) return true;
   for (int read = 0; read < 2 && PQtransactionStatus(connection_) == PQTRANS_IDLE; ++read) {
     PQconsumeInput(connection_);
   }
-  return PQstatus(connection_) == CONNECTION_OK;
+  return healthy();
 }
 
 Rows PostgresConnection::consume(PGresult* raw) {

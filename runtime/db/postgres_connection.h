@@ -31,6 +31,7 @@ class PostgresConnection final : public Connection {
   void commit() override;
   void rollback() override;
   bool healthy() const override;
+  bool healthy_after_idle() override;
 
  private:
   const std::string& prepare(std::string_view sql, int param_count);

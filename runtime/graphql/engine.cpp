@@ -4,6 +4,7 @@
 
 #include <stdexcept>
 
+#include "codec/json_document.h"
 #include "graphql/coercion.h"
 #include "graphql/collect_fields.h"
 #include "graphql/introspection.h"
@@ -30,11 +31,14 @@ Error request_error_value(std::string message, std::string code) {
   return {std::move(message), std::move(code), {}, {}, {}};
 }
 
-struct JsonDeleter {
-  void operator()(cJSON* json) const { cJSON_Delete(json); }
-};
-
 }  // namespace
+
+std::shared_ptr<const cJSON> parse_variables(std::string_view json) {
+  if (json.empty()) return nullptr;
+  std::shared_ptr<const cJSON> document = codec::parse_shared_json_document(json);
+  if (!document) throw std::invalid_argument("the variables are not one JSON value");
+  return document;
+}
 
 std::unique_ptr<Executor> Executor::create(std::string_view sdl, ExecutorOptions options) {
   return std::make_unique<Engine>(Schema::build(sdl), options);
@@ -106,18 +110,12 @@ Response Engine::execute(const Request& request, const access::Session& session)
                                                    "GRAPHQL_VALIDATION_FAILED")});
   }
 
-  std::unique_ptr<cJSON, JsonDeleter> variables_json;
-  if (!request.variables_json.empty()) {
-    variables_json.reset(
-        cJSON_ParseWithLength(request.variables_json.data(), request.variables_json.size()));
-    if (!variables_json ||
-        !(cJSON_IsObject(variables_json.get()) || cJSON_IsNull(variables_json.get()))) {
-      return request_error(400, {request_error_value("Variables must be provided as a JSON object.",
-                                                     "BAD_USER_INPUT")});
-    }
+  const cJSON* given = request.variables.get();
+  if (given != nullptr && !cJSON_IsObject(given) && !cJSON_IsNull(given)) {
+    return request_error(400, {request_error_value("Variables must be provided as a JSON object.",
+                                                   "BAD_USER_INPUT")});
   }
-  std::optional<VariableValues> variables =
-      coerce_variables(*schema_, *operation, variables_json.get(), errors);
+  std::optional<VariableValues> variables = coerce_variables(*schema_, *operation, given, errors);
   if (!variables) return request_error(400, errors);
 
   const NamedType& root = *schema_->root_type(operation->type);

@@ -45,20 +45,13 @@ RequestError too_deep() {
   return {"JSON nested deeper than " + std::to_string(kMaxJsonDepth) + " levels is not accepted"};
 }
 
-JsonPtr parse_json(std::string_view text) {
-  return codec::parse_json_document(text);
-}
-
-std::string print(const cJSON* item) {
-  std::unique_ptr<char, decltype(&cJSON_free)> text(cJSON_PrintUnformatted(item), cJSON_free);
-  return text ? text.get() : "";
-}
-
-// `variables` must be an object (or null, or absent): its compact JSON text.
-std::variant<std::string, RequestError> variables_text(const cJSON* variables) {
-  if (variables == nullptr || cJSON_IsNull(variables)) return std::string();
+// `variables` must be an object (or null, or absent): the engine takes it parsed, in
+// the document that holds it.
+std::variant<std::shared_ptr<const cJSON>, RequestError> variables_of(
+    const std::shared_ptr<const cJSON>& document, const cJSON* variables) {
+  if (variables == nullptr || cJSON_IsNull(variables)) return nullptr;
   if (!cJSON_IsObject(variables)) return RequestError{"'variables' must be a JSON object"};
-  return print(variables);
+  return std::shared_ptr<const cJSON>(document, variables);
 }
 
 std::variant<std::string, RequestError> optional_string(const cJSON* item, std::string_view name) {
@@ -67,7 +60,10 @@ std::variant<std::string, RequestError> optional_string(const cJSON* item, std::
   return std::string(item->valuestring);
 }
 
-ParsedRequest build(const cJSON* query, const cJSON* operation_name, const cJSON* variables) {
+// `variables` is null or a member of `variables_document`.
+ParsedRequest build(const cJSON* query, const cJSON* operation_name,
+                    const std::shared_ptr<const cJSON>& variables_document,
+                    const cJSON* variables) {
   if (query == nullptr || cJSON_IsNull(query)) return RequestError{"the request has no 'query'"};
   if (!cJSON_IsString(query)) return RequestError{"'query' must be a string"};
   graphql::Request request;
@@ -75,9 +71,9 @@ ParsedRequest build(const cJSON* query, const cJSON* operation_name, const cJSON
   auto name = optional_string(operation_name, "operationName");
   if (auto* error = std::get_if<RequestError>(&name)) return *error;
   request.operation_name = std::get<std::string>(std::move(name));
-  auto variables_json = variables_text(variables);
-  if (auto* error = std::get_if<RequestError>(&variables_json)) return *error;
-  request.variables_json = std::get<std::string>(std::move(variables_json));
+  auto parsed_variables = variables_of(variables_document, variables);
+  if (auto* error = std::get_if<RequestError>(&parsed_variables)) return *error;
+  request.variables = std::get<std::shared_ptr<const cJSON>>(std::move(parsed_variables));
   return request;
 }
 
@@ -94,22 +90,24 @@ std::string url_decode(std::string_view encoded) {
 
 ParsedRequest parse_json_request(std::string_view body) {
   if (nests_too_deep(body)) return too_deep();
-  JsonPtr root = parse_json(body);
-  if (!root) return RequestError{"the request body is not valid JSON"};
-  if (cJSON_IsArray(root.get())) {
+  std::shared_ptr<const cJSON> document = codec::parse_shared_json_document(body);
+  if (!document) return RequestError{"the request body is not valid JSON"};
+  if (cJSON_IsArray(document.get())) {
     // A batch would multiply every per-request limit by its length.
     return RequestError{"batched requests are not supported: send one operation per request"};
   }
-  if (!cJSON_IsObject(root.get())) return RequestError{"the request body must be a JSON object"};
-  return build(cJSON_GetObjectItemCaseSensitive(root.get(), "query"),
-               cJSON_GetObjectItemCaseSensitive(root.get(), "operationName"),
-               cJSON_GetObjectItemCaseSensitive(root.get(), "variables"));
+  if (!cJSON_IsObject(document.get())) {
+    return RequestError{"the request body must be a JSON object"};
+  }
+  return build(cJSON_GetObjectItemCaseSensitive(document.get(), "query"),
+               cJSON_GetObjectItemCaseSensitive(document.get(), "operationName"), document,
+               cJSON_GetObjectItemCaseSensitive(document.get(), "variables"));
 }
 
 ParsedRequest parse_query_string(std::string_view query_string) {
   // The parameters as JSON strings, so both transports share build().
   JsonPtr parameters(cJSON_CreateObject(), cJSON_Delete);
-  JsonPtr variables(nullptr, cJSON_Delete);
+  std::shared_ptr<const cJSON> variables;
   while (!query_string.empty()) {
     std::size_t end = query_string.find('&');
     std::string_view pair = query_string.substr(0, end);
@@ -125,13 +123,13 @@ ParsedRequest parse_query_string(std::string_view query_string) {
     cJSON_AddStringToObject(parameters.get(), name.c_str(), value.c_str());
     if (name == "variables" && !value.empty()) {
       if (nests_too_deep(value)) return too_deep();
-      variables = parse_json(value);
+      variables = codec::parse_shared_json_document(value);
       if (!variables) return RequestError{"'variables' is not valid JSON"};
     }
   }
-  ParsedRequest request =
-      build(cJSON_GetObjectItemCaseSensitive(parameters.get(), "query"),
-            cJSON_GetObjectItemCaseSensitive(parameters.get(), "operationName"), variables.get());
+  ParsedRequest request = build(cJSON_GetObjectItemCaseSensitive(parameters.get(), "query"),
+                                cJSON_GetObjectItemCaseSensitive(parameters.get(), "operationName"),
+                                variables, variables.get());
   if (auto* parsed = std::get_if<graphql::Request>(&request)) parsed->via_get = true;
   return request;
 }

@@ -21,6 +21,8 @@ namespace {
 // sending endless distinct documents.
 constexpr std::size_t kMaxCachedPlans = 4096;
 constexpr std::size_t kMaxNodes = 100;
+// Room for a usual plan-cache key, built by many small appends.
+constexpr std::size_t kKeyCapacity = 512;
 
 std::string lower_first(std::string name) {
   if (!name.empty() && name[0] >= 'A' && name[0] <= 'Z')
@@ -38,10 +40,11 @@ struct Planner::Impl {
 
   mutable std::mutex mutex;
   struct Plan {
-    std::shared_ptr<const std::string> sql;
+    std::string sql;
     std::vector<int> kept;  // the bound values the SQL references
   };
-  mutable std::unordered_map<std::string, Plan> cache;
+  // Shared with the statements made from them, which hold the SQL text.
+  mutable std::unordered_map<std::string, std::shared_ptr<const Plan>> cache;
 
   // The readable entity and raw id a global id names, or nullptr.
   std::pair<const model::Entity*, std::string> resolve(std::string_view global_id) const {
@@ -63,25 +66,26 @@ struct Planner::Impl {
   template <typename Write>
   Statement compile(std::string key, const access::Session& session, Write&& write) const {
     key.append("|").append(access::session_shape(session));
-    Plan plan;
+    std::shared_ptr<const Plan> plan;
     {
       std::lock_guard lock(mutex);
       auto found = cache.find(key);
       if (found != cache.end()) plan = found->second;
     }
-    StatementWriter writer(SqlDialect::of(dialect), plan.sql == nullptr);
+    StatementWriter writer(SqlDialect::of(dialect), plan == nullptr);
     Compiler compiler(model, session, writer);
     write(compiler);
     std::vector<db::Param> params = writer.take_params();
-    if (!plan.sql) {
+    if (!plan) {
       CompactedSql compacted = compact_placeholders(writer.take_text(), params.size());
-      plan = Plan{std::make_shared<const std::string>(std::move(compacted.sql)),
-                  std::move(compacted.kept)};
+      plan =
+          std::make_shared<const Plan>(Plan{std::move(compacted.sql), std::move(compacted.kept)});
       std::lock_guard lock(mutex);
       if (cache.size() >= kMaxCachedPlans) cache.clear();
-      cache.emplace(key, plan);
+      cache.emplace(std::move(key), plan);
     }
-    return Statement{std::move(plan.sql), kept_params(std::move(params), plan.kept)};
+    std::vector<db::Param> kept = kept_params(std::move(params), plan->kept);
+    return Statement{std::shared_ptr<const std::string>(plan, &plan->sql), std::move(kept)};
   }
 };
 
@@ -124,7 +128,9 @@ std::optional<Statement> Planner::plan_root(const graphql::FieldSelection& field
     throw std::invalid_argument("not a root field of the planner: " + field.name);
   }
   const RootField& root = impl_->roots[found->second];
-  std::string key = std::to_string(static_cast<int>(root.kind)) + "/";
+  std::string key;
+  key.reserve(kKeyCapacity);
+  key.append(std::to_string(static_cast<int>(root.kind))).append("/");
   switch (root.kind) {
     case RootKind::Node:
     case RootKind::ById: {
@@ -137,7 +143,7 @@ std::optional<Statement> Planner::plan_root(const graphql::FieldSelection& field
       }
       key.append(entity->graphql_name).append("/");
       append_shape(key, field);
-      return impl_->compile(key, session, [&](Compiler& compiler) {
+      return impl_->compile(std::move(key), session, [&](Compiler& compiler) {
         compiler.by_id(*entity, raw_id, fields_for(field.selection, *entity));
       });
     }
@@ -154,20 +160,20 @@ std::optional<Statement> Planner::plan_root(const graphql::FieldSelection& field
         }
       }
       append_shape(key, field);
-      return impl_->compile(key, session,
+      return impl_->compile(std::move(key), session,
                             [&](Compiler& compiler) { compiler.nodes(resolved, field.selection); });
     }
     case RootKind::Connection: {
       const model::Entity& entity = impl_->model.entities[static_cast<std::size_t>(root.index)];
       append_shape(key, field);
-      return impl_->compile(key, session,
+      return impl_->compile(std::move(key), session,
                             [&](Compiler& compiler) { compiler.root_connection(entity, field); });
     }
     case RootKind::NamedQuery: {
       const model::NamedOperation& operation =
           impl_->model.operations[static_cast<std::size_t>(root.index)];
       append_shape(key, field);
-      return impl_->compile(key, session,
+      return impl_->compile(std::move(key), session,
                             [&](Compiler& compiler) { compiler.named_query(operation, field); });
     }
   }
@@ -178,9 +184,11 @@ Statement Planner::plan_object(int entity_index, std::string_view raw_id,
                                const graphql::SelectionSet& selection,
                                const access::Session& session) const {
   const model::Entity& entity = impl_->model.entities[static_cast<std::size_t>(entity_index)];
-  std::string key = "object/" + entity.graphql_name + "/";
+  std::string key;
+  key.reserve(kKeyCapacity);
+  key.append("object/").append(entity.graphql_name).append("/");
   append_shape(key, selection);
-  return impl_->compile(key, session, [&](Compiler& compiler) {
+  return impl_->compile(std::move(key), session, [&](Compiler& compiler) {
     compiler.by_id(entity, raw_id, fields_for(selection, entity));
   });
 }

@@ -42,6 +42,18 @@ TEST_F(GraphqlHttp, GetRunsAUrlEncodedQuery) {
   EXPECT_EQ(response.body, R"({"data":{"sleep":3}})");
 }
 
+TEST_F(GraphqlHttp, GetVariablesMustBeAJsonObject) {
+  for (const char* variables : {"[1]", "3", "{\"ms\":", "{} {}"}) {
+    std::string target = "/graphql?query=" + url_encode("query ($ms: Int!) { sleep(ms: $ms) }") +
+                         "&variables=" + url_encode(variables);
+    HttpResponse response = get(server_.port(), target);
+    EXPECT_EQ(response.status, 400) << variables;
+    Json json = parse_json(response.body);
+    ASSERT_TRUE(json) << response.body;
+    EXPECT_EQ(first_error_code(json.get()), "BAD_USER_INPUT") << variables;
+  }
+}
+
 TEST_F(GraphqlHttp, GetRefusesMutationsWith405) {
   std::string target =
       "/graphql?query=" +

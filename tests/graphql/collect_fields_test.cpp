@@ -25,7 +25,7 @@ class CollectFieldsTest : public ::testing::Test {
 
   Response run(const std::string& query, const std::string& variables = "") {
     captured_.clear();
-    return executor_->execute({query, "", variables, false}, access::Session{});
+    return executor_->execute({query, "", parse_variables(variables), false}, access::Session{});
   }
 
   static std::vector<std::string> keys(const std::vector<FieldSelection>* fields) {

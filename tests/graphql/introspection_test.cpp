@@ -10,7 +10,7 @@ namespace {
 
 std::string run(const std::string& query, ExecutorOptions options = {}) {
   auto executor = Executor::create(testing::kTestSdl, options);
-  return executor->execute({query, "", "", false}, access::Session{}).body;
+  return executor->execute({query, "", nullptr, false}, access::Session{}).body;
 }
 
 TEST(Introspection, TypeByNameWithWrappersAndDeprecation) {

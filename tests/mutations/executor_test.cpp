@@ -15,7 +15,8 @@ class ExecutorTest : public MutationTest {
     api::register_mutation_resolvers(*executor_, catalog_model(), *database_, externs_);
   }
   std::string execute(const std::string& query, const std::string& variables = {}) {
-    graphql::Response response = executor_->execute({query, {}, variables, false}, admin_session());
+    graphql::Response response = executor_->execute(
+        {query, {}, graphql::parse_variables(variables), false}, admin_session());
     EXPECT_EQ(response.http_status, 200) << response.body;
     return canonical_json(response.body);
   }

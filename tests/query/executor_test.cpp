@@ -29,7 +29,7 @@ class ExecutorTest : public PlannerTest {
   std::string execute(const std::string& document, const std::string& variables = "") {
     graphql::Request request;
     request.query = document;
-    request.variables_json = variables;
+    request.variables = graphql::parse_variables(variables);
     return normalized(executor_->execute(request, session_).body);
   }
   std::unique_ptr<graphql::Executor> executor_;

@@ -98,8 +98,13 @@ class Connection {
   virtual void begin() = 0;
   virtual void commit() = 0;
   virtual void rollback() = 0;
-  // False once the connection has failed in a way that needs a new one.
+  // False once the connection has failed in a way that needs a new one, as far as the
+  // client knows without asking the server (no system call).
   virtual bool healthy() const = 0;
+  // healthy(), after reading what the server may have sent while the connection sat
+  // idle: notices a connection the server closed meanwhile (a restart), before a
+  // statement has to fail on it. May make a system call.
+  virtual bool healthy_after_idle() { return healthy(); }
 };
 
 // Rolls back on scope exit unless committed.

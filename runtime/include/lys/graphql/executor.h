@@ -14,6 +14,8 @@
 #include "lys/graphql/selection.h"
 #include "lys/graphql/value.h"
 
+struct cJSON;
+
 namespace lys::graphql {
 
 struct ExecutorOptions {
@@ -24,9 +26,15 @@ struct ExecutorOptions {
 struct Request {
   std::string query;
   std::string operation_name;  // empty: the document's only operation
-  std::string variables_json;  // a JSON object, or empty
-  bool via_get = false;        // GET requests may not run mutations
+  // The "variables" object as the transport parsed it (it may share ownership of the
+  // whole request document), or null when none was given.
+  std::shared_ptr<const cJSON> variables;
+  bool via_get = false;  // GET requests may not run mutations
 };
+
+// Request::variables from JSON text, for callers that hold the text ("" for none).
+// Throws std::invalid_argument when the text is not one JSON value.
+std::shared_ptr<const cJSON> parse_variables(std::string_view json);
 
 // What a resolver sees besides its field.
 struct ResolveContext {
