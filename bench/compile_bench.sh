@@ -19,6 +19,9 @@ echo "inputs: $(cat "$work"/schema/*.lys | wc -l) lines of .lys, $(cat "$work"/p
 
 check=("$lysc" check "$work/schema")
 build=("$lysc" build "$work/schema" -o "$work/generated")
+# The same build into a directory emptied before every run: a first build, whose cost
+# includes creating every file.
+fresh=("$lysc" build "$work/schema" -o "$work/fresh")
 protoc_cpp=(protoc -I "$work/proto" "--cpp_out=$work/protoc-out")
 protoc_cpp+=("$work"/proto/*.proto)
 
@@ -40,10 +43,13 @@ peak_rss protoc "${protoc_cpp[@]}"
 # such numbers as partial in the README).
 ignore=()
 if [[ "${IGNORE_FAILURE:-0}" == 1 ]]; then ignore=(--ignore-failure); fi
+# One --prepare per command: only the fresh build empties its directory first.
 hyperfine --warmup 1 --runs "$runs" "${ignore[@]}" --style basic \
   --export-markdown "$work/results.md" --export-json "$work/results.json" \
+  --prepare true --prepare true --prepare "rm -rf $(printf '%q' "$work/fresh")" --prepare true \
   -n "lysc check" "$(printf '%q ' "${check[@]}")" \
   -n "lysc build" "$(printf '%q ' "${build[@]}")" \
+  -n "lysc build (fresh)" "$(printf '%q ' "${fresh[@]}")" \
   -n "protoc --cpp_out" "$(printf '%q ' "${protoc_cpp[@]}") 2>/dev/null"
 echo
 cat "$work/results.md"
@@ -51,7 +57,10 @@ echo
 # hyperfine's table gives means; the README records medians.
 python3 - "$work/results.json" <<'PY'
 import json, sys
-for result in json.load(open(sys.argv[1]))["results"]:
+results = json.load(open(sys.argv[1]))["results"]
+protoc = next(result for result in results if result["command"].startswith("protoc"))
+for result in results:
     print(f"{result['command']:18} median {result['median'] * 1000:8.0f} ms"
-          f"   user {result['user'] * 1000:6.0f} ms")
+          f"   user {result['user'] * 1000:6.0f} ms   system {result['system'] * 1000:6.0f} ms"
+          f"   {result['median'] / protoc['median']:5.2f} x protoc")
 PY

@@ -26,6 +26,18 @@ std::set<std::string> read_manifest(const fs::path& path) {
   return entries;
 }
 
+// Removes `root/path`, then the folders above it that this leaves empty (an app's
+// folder once its last file is gone), never `root` itself.
+void remove_with_empty_folders(const fs::path& root, const std::string& path) {
+  fs::path file = root / path;
+  fs::remove(file);
+  std::error_code error;
+  for (fs::path folder = file.parent_path();
+       folder != root && fs::is_empty(folder, error) && !error; folder = folder.parent_path()) {
+    fs::remove(folder, error);
+  }
+}
+
 }  // namespace
 
 void write_build_output(const std::string& directory,
@@ -47,7 +59,7 @@ void write_build_output(const std::string& directory,
     emit::write_if_changed(root / entries[i]->first, entries[i]->second);
   });
   for (const std::string& stale : read_manifest(root / kManifestName)) {
-    if (!files.contains(stale)) fs::remove(root / stale);
+    if (!files.contains(stale)) remove_with_empty_folders(root, stale);
   }
   emit::write_if_changed(root / kManifestName, manifest);
 }

@@ -14,10 +14,11 @@ namespace lys::emit {
 
 std::vector<std::unique_ptr<Generator>> all_generators() {
   std::vector<std::unique_ptr<Generator>> generators;
-  generators.push_back(std::make_unique<SdlGenerator>());
+  auto sdl = std::make_shared<SdlText>();
+  generators.push_back(std::make_unique<SdlGenerator>(sdl));
   generators.push_back(std::make_unique<sql::SqlSchemaGenerator>());
   generators.push_back(std::make_unique<SnapshotGenerator>());
-  generators.push_back(std::make_unique<cpp::ModelGenerator>());
+  generators.push_back(std::make_unique<cpp::ModelGenerator>(sdl));
   generators.push_back(std::make_unique<cpp::EnumGenerator>());
   generators.push_back(std::make_unique<cpp::RepositoryGenerator>());
   generators.push_back(std::make_unique<cpp::ExternGenerator>());

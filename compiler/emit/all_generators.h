@@ -11,6 +11,7 @@
 
 namespace lys::emit {
 
+// The generators of one build: they share work (the SDL), so a list serves one schema.
 std::vector<std::unique_ptr<Generator>> all_generators();
 
 // Every file of every generator, by path. The generators run side by side on a few

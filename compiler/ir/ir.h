@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "compiler/diag/source_span.h"
@@ -290,9 +291,17 @@ struct Schema {
 
   const Entity* find_entity(const std::string& qualified) const;
   const Enum* find_enum(const std::string& qualified) const;
+  // Records where each entity and enum is, so the lookups above take constant time on
+  // a large schema instead of a scan. Call once `entities` and `enums` are complete;
+  // a lookup the index cannot answer (missing, or out of date) still scans.
+  void build_index();
   const App* find_app(const std::string& name) const;
   // The entity playing a built-in role, if the schema has one.
   const Entity* entity_with_role(EntityRole role) const;
+
+  // Positions in `entities` and `enums` by qualified name; see build_index.
+  std::unordered_map<std::string, std::size_t> entity_positions;
+  std::unordered_map<std::string, std::size_t> enum_positions;
 };
 
 // Parametric ids are business codes up to this length.

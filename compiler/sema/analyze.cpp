@@ -18,6 +18,7 @@ std::optional<ir::Schema> analyze(const std::vector<ast::File>& files,
   check_reference_cycles(context);
   check_identifiers(context);
   if (diagnostics.has_errors()) return std::nullopt;
+  context.schema.build_index();
   return std::move(context.schema);
 }
 

@@ -14,7 +14,7 @@
 #include <memory>
 #include <sstream>
 
-#include "catalog/product.h"
+#include "catalog/catalog.h"
 #include "externs.h"
 #include "lys/db/ids.h"
 

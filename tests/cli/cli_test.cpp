@@ -111,8 +111,8 @@ TEST_F(Lysc, BuildIsDeterministicAndMatchesTheCommittedOutput) {
   ASSERT_EQ(lysc("build '" + kSource + "/schemas' -o second").status, 0);
   auto first = read_tree(dir_ / "first");
   EXPECT_EQ(first, read_tree(dir_ / "second"));
-  for (const char* expected : {"schema.graphql", "schema.json", "sql/postgres/schema.sql",
-                               "sql/sqlite/schema.sql"}) {
+  for (const char* expected :
+       {"schema.graphql", "schema.json", "sql/postgres/schema.sql", "sql/sqlite/schema.sql"}) {
     EXPECT_TRUE(first.contains(expected)) << expected;
   }
   auto committed = read_tree(kSource + "/generated");
@@ -124,10 +124,17 @@ TEST_F(Lysc, BuildRemovesFilesItNoLongerProduces) {
   write_file(dir_ / "out/unrelated.txt", "kept");
   ASSERT_EQ(lysc("build '" + kSource + "/schemas' -o out").status, 0);
   write_file(dir_ / "out/old.graphql", "stale");
+  // Files of an earlier layout (one pair per entity) and of a removed app.
+  write_file(dir_ / "out/cpp/catalog/product.h", "stale");
+  write_file(dir_ / "out/cpp/gone/gone.h", "stale");
   std::string manifest = read_file(dir_ / "out/.lysc-manifest");
-  write_file(dir_ / "out/.lysc-manifest", manifest + "old.graphql\n");
+  write_file(dir_ / "out/.lysc-manifest",
+             manifest + "old.graphql\ncpp/catalog/product.h\ncpp/gone/gone.h\n");
   ASSERT_EQ(lysc("build '" + kSource + "/schemas' -o out").status, 0);
   EXPECT_FALSE(fs::exists(dir_ / "out/old.graphql"));
+  EXPECT_FALSE(fs::exists(dir_ / "out/cpp/catalog/product.h"));
+  EXPECT_TRUE(fs::exists(dir_ / "out/cpp/catalog/catalog.h"));
+  EXPECT_FALSE(fs::exists(dir_ / "out/cpp/gone"));
   EXPECT_TRUE(fs::exists(dir_ / "out/unrelated.txt"));
   EXPECT_TRUE(fs::exists(dir_ / "out/schema.graphql"));
 }

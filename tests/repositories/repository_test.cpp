@@ -10,8 +10,7 @@
 #include <regex>
 #include <sstream>
 
-#include "catalog/product.h"
-#include "catalog/product_category.h"
+#include "catalog/catalog.h"
 #include "lys/db/database.h"
 #include "lys/db/ids.h"
 #include "lys/db/migration_script.h"

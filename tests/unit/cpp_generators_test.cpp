@@ -133,14 +133,13 @@ std::map<std::string, std::string> generate_all(const ir::Schema& input) {
   return sink.files;
 }
 
-TEST(CppGenerators, WriteOneFilePairPerEntityPlusModelEnumsExternsAndMain) {
+TEST(CppGenerators, WriteOneFilePairPerAppPlusModelEnumsExternsAndMain) {
   std::vector<std::string> paths;
   for (const auto& [path, contents] : generate_all(schema())) paths.push_back(path);
-  EXPECT_EQ(paths, (std::vector<std::string>{
-                       "cpp/catalog/enums.cpp", "cpp/catalog/enums.h", "cpp/catalog/product.cpp",
-                       "cpp/catalog/product.h", "cpp/catalog/product_category.cpp",
-                       "cpp/catalog/product_category.h", "cpp/externs.cpp", "cpp/externs.h",
-                       "cpp/main.cpp", "cpp/model.cpp", "cpp/model.h"}));
+  EXPECT_EQ(paths, (std::vector<std::string>{"cpp/catalog/catalog.cpp", "cpp/catalog/catalog.h",
+                                             "cpp/catalog/enums.cpp", "cpp/catalog/enums.h",
+                                             "cpp/externs.cpp", "cpp/externs.h", "cpp/main.cpp",
+                                             "cpp/model.cpp", "cpp/model.h"}));
 }
 
 TEST(CppGenerators, EveryFileHasTheBannerAndFitsInOneHundredColumns) {
@@ -233,7 +232,7 @@ TEST(CppModel, FixturesAndSdl) {
 }
 
 TEST(CppRepository, StructMembersUseTheFieldTypesAndDefaults) {
-  std::string header = generate_all(schema())["cpp/catalog/product.h"];
+  std::string header = generate_all(schema())["cpp/catalog/catalog.h"];
   EXPECT_PRED2(contains, header, "  std::string price;  // decimal(10, 2) as text\n");
   EXPECT_PRED2(contains, header, "  ProductStatus status = ProductStatus::DRAFT;\n");
   EXPECT_PRED2(contains, header, "  std::int32_t stock = 0;\n");
@@ -245,7 +244,7 @@ TEST(CppRepository, StructMembersUseTheFieldTypesAndDefaults) {
 }
 
 TEST(CppRepository, StatementsPerDialectBindEveryValue) {
-  std::string source = joined_literals(generate_all(schema())["cpp/catalog/product.cpp"]);
+  std::string source = joined_literals(generate_all(schema())["cpp/catalog/catalog.cpp"]);
   EXPECT_PRED2(contains, source, "printf('%.2f', price)");
   EXPECT_PRED2(contains, source, "to_char(created_at AT TIME ZONE 'UTC', ");
   EXPECT_PRED2(contains, source, "WHERE id = $1 AND version = $9");
@@ -256,9 +255,30 @@ TEST(CppRepository, StatementsPerDialectBindEveryValue) {
 }
 
 TEST(CppRepository, ParametricEntitiesKeepTheirCode) {
-  std::string source = joined_literals(generate_all(schema())["cpp/catalog/product_category.cpp"]);
-  EXPECT_FALSE(contains(source, "random_uuid"));
+  std::string source = joined_literals(generate_all(schema())["cpp/catalog/catalog.cpp"]);
+  // ProductCategory's section, up to Product's.
+  std::size_t start = source.find("// ProductCategory ---");
+  std::string category = source.substr(start, source.find("// Product ---") - start);
+  EXPECT_FALSE(contains(category, "random_uuid"));
+  EXPECT_PRED2(contains, source, "random_uuid");
   EXPECT_PRED2(contains, source, "INSERT INTO catalog_product_category (id, description, enabled)");
+}
+
+TEST(CppRepository, OneFilePairPerAppWithASectionPerEntity) {
+  auto files = generate_all(schema());
+  const std::string& header = files["cpp/catalog/catalog.h"];
+  EXPECT_PRED2(contains, header, "// Product ----");
+  EXPECT_LT(header.find("struct ProductCategory {"), header.find("struct Product {"));
+  EXPECT_LT(header.find("class ProductCategoryRepository {"), header.find("struct Product {"));
+  const std::string& source = files["cpp/catalog/catalog.cpp"];
+  EXPECT_EQ(source.find("struct Statements {"), source.rfind("struct Statements {"));
+  // Each entity's read_row, kSqlite, … in a namespace of its own.
+  EXPECT_PRED2(contains, source,
+               "namespace product_category_sql {\n\nconstexpr Statements kSqlite");
+  EXPECT_PRED2(contains, source, "namespace product_sql {\n\nconstexpr Statements kSqlite");
+  EXPECT_PRED2(contains, source,
+               "Product ProductRepository::create(const Product& row) {\n"
+               "  using namespace product_sql;\n");
 }
 
 TEST(CppEnums, EnumClassWithStringConversions) {

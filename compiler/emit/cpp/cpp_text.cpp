@@ -231,8 +231,22 @@ std::string qualified_snake_name(const std::string& app, const std::string& name
   return app + "_" + snake_name(name);
 }
 
-std::string entity_path(const ir::Entity& entity) {
-  return entity.app + "/" + snake_name(entity.name);
+std::string replace_all(std::string text, std::string_view placeholder, std::string_view value) {
+  for (std::size_t at = text.find(placeholder); at != std::string::npos;
+       at = text.find(placeholder, at + value.size())) {
+    text.replace(at, placeholder.size(), value);
+  }
+  return text;
+}
+
+std::string section_heading(const std::string& title) {
+  std::string heading = "// " + title + " ";
+  if (heading.size() < kColumnLimit) heading.append(kColumnLimit - heading.size(), '-');
+  return heading + "\n";
+}
+
+std::string app_path(const ir::App& app) {
+  return app.name + "/" + app.name;
 }
 
 }  // namespace lys::emit::cpp

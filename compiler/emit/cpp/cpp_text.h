@@ -44,8 +44,16 @@ std::string fill(std::string_view open, const std::vector<std::string>& items,
 // lines aligned one column apart from the longest code, as clang-format aligns them.
 std::string align_comments(const std::vector<std::pair<std::string, std::string>>& lines);
 
-// The generated file names and namespaces of an entity: "catalog/product_category".
-std::string entity_path(const ir::Entity& entity);
+// `text` with every occurrence of `placeholder` replaced by `value`.
+std::string replace_all(std::string text, std::string_view placeholder, std::string_view value);
+
+// The comment that opens an entity's section of a file holding a whole app:
+// `// Product ----…` to the column limit, so sections stand out when scrolling.
+std::string section_heading(const std::string& title);
+
+// The path, without extension, of the files holding an app's repositories:
+// "catalog/catalog" (the app's folder also holds its enums).
+std::string app_path(const ir::App& app);
 // "ProductCategory" -> "product_category".
 std::string snake_name(const std::string& name);
 // "catalog_product_category": entities of different apps may share a name.

@@ -2,7 +2,6 @@
 
 #include "compiler/emit/cpp/cpp_text.h"
 #include "compiler/emit/cpp/model_text.h"
-#include "compiler/emit/graphql/sdl_generator.h"
 
 namespace lys::emit::cpp {
 
@@ -121,7 +120,7 @@ std::string build_model_function(const ir::Schema& schema) {
   return text + "  return model;\n}\n";
 }
 
-std::string model_source(const ir::Schema& schema) {
+std::string model_source(const ir::Schema& schema, const std::string& sdl) {
   std::string text = banner(schema) + kPreamble + "\n" + entity_indexes(schema);
   graphql::InverseConnections inverse(schema);
   for (const ir::Entity& entity : schema.entities) {
@@ -136,7 +135,7 @@ std::string model_source(const ir::Schema& schema) {
     if (!function.empty()) text += "\n" + function;
   }
   text += "\n// The GraphQL schema, as `lysc sdl` prints it.\nconstexpr const char* kSdl =\n    " +
-          raw_literal(render_sdl(schema)) + ";\n";
+          raw_literal(sdl) + ";\n";
   text += "\n" + build_model_function(schema) + "\n}  // namespace\n";
   return text + R"(
 const lys::model::Model& lys_model() {
@@ -152,7 +151,7 @@ const lys::model::Model& lys_model() {
 
 void ModelGenerator::generate(const ir::Schema& schema, OutputSink& out) const {
   out.write("cpp/model.h", model_header(schema));
-  out.write("cpp/model.cpp", model_source(schema));
+  out.write("cpp/model.cpp", model_source(schema, sdl_->of(schema)));
 }
 
 }  // namespace lys::emit::cpp

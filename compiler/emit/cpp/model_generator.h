@@ -3,18 +3,26 @@
 // operations, named operations with their SQL templates, fixtures and the SDL.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "compiler/emit/generator.h"
 #include "compiler/emit/graphql/inverse_connections.h"
+#include "compiler/emit/graphql/sdl_text.h"
 
 namespace lys::emit::cpp {
 
 class ModelGenerator final : public Generator {
  public:
+  // `sdl` may be shared with the other generators of the same build.
+  explicit ModelGenerator(std::shared_ptr<SdlText> sdl = std::make_shared<SdlText>())
+      : sdl_(std::move(sdl)) {}
   void generate(const ir::Schema& schema, OutputSink& out) const override;
+
+ private:
+  std::shared_ptr<SdlText> sdl_;
 };
 
 // The parts of cpp/model.cpp, one function per entity, operation and fixture set.

@@ -1,4 +1,7 @@
-// The header of an entity's generated repository: struct, filter, order, class.
+// The header of an app's generated repositories: for each entity, its struct, filter,
+// order and repository class.
+#include <algorithm>
+
 #include "compiler/emit/cpp/cpp_text.h"
 #include "compiler/emit/cpp/cpp_types.h"
 #include "compiler/emit/cpp/repository_generator.h"
@@ -101,14 +104,6 @@ $CreateDoc
 };
 )";
 
-std::string replaced(std::string text, const std::string& placeholder, const std::string& value) {
-  for (std::size_t at = text.find(placeholder); at != std::string::npos;
-       at = text.find(placeholder, at + value.size())) {
-    text.replace(at, placeholder.size(), value);
-  }
-  return text;
-}
-
 std::string class_declaration(const ir::Entity& entity) {
   const std::string& row = entity.name;
   std::string find_many = fill("std::vector<" + row + "> find_many(",
@@ -122,31 +117,43 @@ std::string class_declaration(const ir::Entity& entity) {
           : "  // Inserts `row` with a new random id; the database sets created_at,\n"
             "  // updated_at and version.";
   std::string body =
-      replaced(replaced(kClassBody, "$FindMany", find_many), "$CreateDoc", create_doc);
+      replace_all(replace_all(kClassBody, "$FindMany", find_many), "$CreateDoc", create_doc);
   return "// The " + entity.table + " table. Values are always bound, never spliced.\n" + "class " +
          row + "Repository {\n public:\n" +
          fill("explicit " + row + "Repository(", {"lys::db::Connection& connection"},
               ") : connection_(connection) {}", 2) +
-         "\n" + replaced(body, "$Row", row);
+         "\n" + replace_all(body, "$Row", row);
 }
 
-std::string includes(const ir::Schema& schema, const ir::Entity& entity) {
+// The standard headers, the enums headers of every app whose enums a member names,
+// and the runtime.
+std::string includes(const ir::Schema& schema, const std::vector<const ir::Entity*>& entities) {
   std::string text =
       "#include <cstdint>\n#include <optional>\n#include <string>\n#include <vector>\n\n";
   for (const ir::App& app : schema.apps) {
-    if (uses_enums_of(entity, schema, app.name)) text += "#include \"" + app.name + "/enums.h\"\n";
+    bool used = std::any_of(entities.begin(), entities.end(), [&](const ir::Entity* entity) {
+      return uses_enums_of(*entity, schema, app.name);
+    });
+    if (used) text += "#include \"" + app.name + "/enums.h\"\n";
   }
   return text + "#include \"lys/db/connection.h\"\n#include \"lys/db/repository.h\"\n";
 }
 
+std::string entity_declarations(const ir::Schema& schema, const ir::Entity& entity) {
+  return section_heading(entity.name) + "\n" + struct_declaration(schema, entity) + "\n" +
+         filter_declaration(schema, entity) + "\n" + order_declaration(entity) + "\n" +
+         class_declaration(entity);
+}
+
 }  // namespace
 
-std::string repository_header(const ir::Schema& schema, const ir::Entity& entity) {
-  return banner(schema) + "// " + entity.qualified + ": the row and its repository.\n" +
-         "#pragma once\n\n" + includes(schema, entity) + "\nnamespace " + entity.app + " {\n\n" +
-         struct_declaration(schema, entity) + "\n" + filter_declaration(schema, entity) + "\n" +
-         order_declaration(entity) + "\n" + class_declaration(entity) + "\n}  // namespace " +
-         entity.app + "\n";
+std::string repository_header(const ir::Schema& schema, const ir::App& app,
+                              const std::vector<const ir::Entity*>& entities) {
+  std::string text = banner(schema) + "// The entities of app " + app.name +
+                     ": each one's row, filter, order and repository.\n#pragma once\n\n" +
+                     includes(schema, entities) + "\nnamespace " + app.name + " {\n";
+  for (const ir::Entity* entity : entities) text += "\n" + entity_declarations(schema, *entity);
+  return text + "\n}  // namespace " + app.name + "\n";
 }
 
 }  // namespace lys::emit::cpp

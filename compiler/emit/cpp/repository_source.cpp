@@ -1,5 +1,7 @@
-// The source of an entity's generated repository: the SQL constants of both dialects
-// and the member functions binding and reading the row.
+// The source of an app's generated repositories: for each entity, the SQL constants of
+// both dialects and the member functions binding and reading the row.
+#include <algorithm>
+
 #include "compiler/emit/cpp/cpp_text.h"
 #include "compiler/emit/cpp/cpp_types.h"
 #include "compiler/emit/cpp/repository_generator.h"
@@ -18,24 +20,32 @@ std::string statement_member(const std::string& name, const std::string& sql) {
   return "    ." + name + " =\n        " + wrapped_literal(sql, 8) + ",\n";
 }
 
+constexpr const char* kStatementsStruct =
+    R"(// The statements of one dialect. Every SELECT and RETURNING reads the columns in
+// table order, in the form read_row expects.
+struct Statements {
+  const char* select;
+  const char* find_by_id;
+  const char* insert;
+  const char* update;
+  const char* upsert;
+  const char* remove;
+  const char* version;
+};
+)";
+
 std::string statements_constants(const ir::Entity& entity) {
-  std::string text =
-      "// The statements of one dialect. Every SELECT and RETURNING reads the columns in\n"
-      "// table order, in the form read_row expects.\n"
-      "struct Statements {\n  const char* select;\n  const char* find_by_id;\n"
-      "  const char* insert;\n"
-      "  const char* update;\n  const char* upsert;\n  const char* remove;\n"
-      "  const char* version;\n};\n";
+  std::string text;
   for (const auto& dialect : repository_dialects()) {
     RepositorySql sql = repository_sql(entity, *dialect);
-    text += "\nconstexpr Statements k" + dialect->name() + " = {\n" +
+    text += "constexpr Statements k" + dialect->name() + " = {\n" +
             statement_member("select", sql.select) +
             statement_member("find_by_id", sql.find_by_id) +
             statement_member("insert", sql.insert) + statement_member("update", sql.update) +
             statement_member("upsert", sql.upsert) + statement_member("remove", sql.remove) +
-            statement_member("version", sql.version) + "};\n";
+            statement_member("version", sql.version) + "};\n\n";
   }
-  return text + "\nconstexpr const char* kTable = " + string_literal(entity.table) + ";\n" + R"(
+  return text + "constexpr const char* kTable = " + string_literal(entity.table) + ";\n" + R"(
 const Statements& statements(const lys::db::Connection& connection) {
   return connection.dialect() == lys::db::Dialect::Postgres ? kPostgres : kSqlite;
 }
@@ -97,16 +107,13 @@ std::string filter_function(const ir::Schema& schema, const ir::Entity& entity) 
   return text + "  return clause;\n}\n";
 }
 
-// `text` with every `$Row` replaced by the struct's name.
-std::string with_row(std::string text, const std::string& row) {
-  for (std::size_t at = text.find("$Row"); at != std::string::npos; at = text.find("$Row", at)) {
-    text.replace(at, 4, row);
-    at += row.size();
-  }
-  return text;
+// The namespace of an entity's helpers in its app's source: "product_category_sql".
+std::string helpers_namespace(const ir::Entity& entity) {
+  return snake_name(entity.name) + "_sql";
 }
 
 constexpr const char* kFindBody = R"(
+  using namespace $Helpers;
   const lys::db::Param params[] = {id};
   lys::db::Rows rows = connection_.query(statements(connection_).find_by_id, params);
   if (rows.empty()) return std::nullopt;
@@ -115,6 +122,7 @@ constexpr const char* kFindBody = R"(
 )";
 
 constexpr const char* kFindManyBody = R"(
+  using namespace $Helpers;
   std::vector<lys::db::Param> params;
   std::string sql = statements(connection_).select + where_clause(filter, params);
   sql += std::string(" ORDER BY ") + kColumns[static_cast<int>(order.field)] +
@@ -132,6 +140,7 @@ constexpr const char* kFindManyBody = R"(
 )";
 
 constexpr const char* kUpdateBody = R"(
+  using namespace $Helpers;
   std::vector<lys::db::Param> params = written_values(row);
   params.push_back(lys::db::to_param(row.version));
   lys::db::Rows rows = connection_.query(statements(connection_).update, params);
@@ -143,6 +152,7 @@ constexpr const char* kUpdateBody = R"(
 )";
 
 constexpr const char* kRemoveBody = R"(
+  using namespace $Helpers;
   const lys::db::Param params[] = {id};
   return !connection_.query(statements(connection_).remove, params).empty();
 }
@@ -162,15 +172,15 @@ constexpr const char* kInsertManyBody = R"(
 // random id (create: always; upsert: when the row has none).
 std::string write_body(const std::string& copy, const std::string& new_id,
                        const std::string& statement) {
-  return "\n  $Row " + copy + " = row;\n" + new_id + "  lys::db::Rows rows = connection_.query(" +
-         "statements(connection_)." + statement + ", written_values(" + copy + "));\n" +
-         "  return read_row(rows, 0);\n}\n";
+  return "\n  using namespace $Helpers;\n  $Row " + copy + " = row;\n" + new_id +
+         "  lys::db::Rows rows = connection_.query(" + "statements(connection_)." + statement +
+         ", written_values(" + copy + "));\n" + "  return read_row(rows, 0);\n}\n";
 }
 
 std::string signature(const std::string& head, std::vector<std::string> parameters,
                       const std::string& row) {
-  for (std::string& parameter : parameters) parameter = with_row(parameter, row);
-  return fill(with_row(head, row) + "(", parameters, ") {", 0);
+  for (std::string& parameter : parameters) parameter = replace_all(parameter, "$Row", row);
+  return fill(replace_all(head, "$Row", row) + "(", parameters, ") {", 0);
 }
 
 std::string member_functions(const ir::Entity& entity) {
@@ -194,25 +204,45 @@ std::string member_functions(const ir::Entity& entity) {
       signature("std::vector<$Row> $RowRepository::insert_many", {"const std::vector<$Row>& rows"},
                 row) +
       kInsertManyBody;
-  return with_row(text, row);
+  return replace_all(replace_all(text, "$Row", row), "$Helpers", helpers_namespace(entity));
+}
+
+// An entity's section: its helpers, in a namespace of their own since every entity has
+// a read_row and a kSqlite, then its repository's member functions.
+std::string entity_definitions(const ir::Schema& schema, const ir::Entity& entity) {
+  std::string helpers = helpers_namespace(entity);
+  return section_heading(entity.name) + "\nnamespace {\nnamespace " + helpers + " {\n\n" +
+         statements_constants(entity) + "\n" + columns_constant(entity) + "\n" +
+         read_row_function(entity) + "\n" + written_values_function(entity) + "\n" +
+         filter_function(schema, entity) + "\n}  // namespace " + helpers +
+         "\n}  // namespace\n\n" + member_functions(entity);
 }
 
 }  // namespace
 
-std::string repository_source(const ir::Schema& schema, const ir::Entity& entity) {
-  std::string includes = "#include \"" + entity_path(entity) + ".h\"\n\n#include <utility>\n\n";
-  if (entity.kind == ir::EntityKind::Entity) includes += "#include \"lys/db/ids.h\"\n\n";
-  return banner(schema) + includes + "namespace " + entity.app + " {\n\nnamespace {\n\n" +
-         statements_constants(entity) + "\n" + columns_constant(entity) + "\n" +
-         read_row_function(entity) + "\n" + written_values_function(entity) + "\n" +
-         filter_function(schema, entity) + "\n}  // namespace\n\n" + member_functions(entity) +
-         "\n}  // namespace " + entity.app + "\n";
+std::string repository_source(const ir::Schema& schema, const ir::App& app,
+                              const std::vector<const ir::Entity*>& entities) {
+  std::string text =
+      banner(schema) + "#include \"" + app_path(app) + ".h\"\n\n#include <utility>\n\n";
+  bool creates_ids = std::any_of(entities.begin(), entities.end(), [](const ir::Entity* entity) {
+    return entity->kind == ir::EntityKind::Entity;
+  });
+  if (creates_ids) text += "#include \"lys/db/ids.h\"\n\n";
+  text +=
+      "namespace " + app.name + " {\n\nnamespace {\n\n" + kStatementsStruct + "\n}  // namespace\n";
+  for (const ir::Entity* entity : entities) text += "\n" + entity_definitions(schema, *entity);
+  return text + "\n}  // namespace " + app.name + "\n";
 }
 
 void RepositoryGenerator::generate(const ir::Schema& schema, OutputSink& out) const {
-  for (const ir::Entity& entity : schema.entities) {
-    out.write("cpp/" + entity_path(entity) + ".h", repository_header(schema, entity));
-    out.write("cpp/" + entity_path(entity) + ".cpp", repository_source(schema, entity));
+  for (const ir::App& app : schema.apps) {
+    std::vector<const ir::Entity*> entities;
+    for (const ir::Entity& entity : schema.entities) {
+      if (entity.app == app.name) entities.push_back(&entity);
+    }
+    if (entities.empty()) continue;
+    out.write("cpp/" + app_path(app) + ".h", repository_header(schema, app, entities));
+    out.write("cpp/" + app_path(app) + ".cpp", repository_source(schema, app, entities));
   }
 }
 

@@ -64,7 +64,7 @@ std::string render_sdl(const ir::Schema& schema) {
 }
 
 void SdlGenerator::generate(const ir::Schema& schema, OutputSink& out) const {
-  out.write(kFileName, render_sdl(schema));
+  out.write(kFileName, sdl_->of(schema));
 }
 
 }  // namespace lys::emit
