@@ -13,6 +13,7 @@
 
 #include "lys/auth/jwt_key.h"
 #include "lys/db/database.h"
+#include "lys/graphql/query_limits.h"
 
 namespace lys::server {
 
@@ -41,6 +42,12 @@ struct Config {
   std::string token_issuer = "lys";
   std::string token_audience = "lys";
   int token_clock_skew_seconds = 30;
+
+  // GraphQL operation limits: past them a request is TOO_COMPLEX before any SQL runs.
+  graphql::QueryLimits query_limits;
+  // The secret global ids and cursors are sealed with (a key derived from it); when
+  // empty, one derived from `secret_key`. Never printed.
+  std::string id_key;
 };
 
 // A command line or environment that cannot be understood; exit code 2.
