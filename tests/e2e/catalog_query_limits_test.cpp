@@ -117,7 +117,7 @@ TEST(CatalogQueryLimitSettings, EachLimitIsAnEnvironmentVariable) {
   auto code_of = [&](const std::string& document) {
     HttpResponse response = server.post_graphql_with_token(administrator_token(), document);
     Json json = parse_json(response.body);
-    return first_error_code(json.get());
+    return std::string(first_error_code(json.get()));
   };
   EXPECT_EQ(code_of("{ a: __typename productCategories(first: 1) { nodes { code } } }"), "");
   EXPECT_EQ(code_of("{ productCategories(first: 1) { nodes { products { totalCount } } } }"),

@@ -126,7 +126,7 @@ TEST(CatalogSealedIdKeys, IdsAndCursorsOutliveARestartWithTheSameKey) {
     HttpResponse response = server.post_graphql_with_token(
         administrator_token(),
         "query ($id: ID!, $c: String) { node(id: $id) { id } "
-        "products(first: 1, after: $c) { totalCount } }",
+        "products(first: 1, after: $c) { nodes { id } } }",
         R"({"id":)" + json_string(id) + R"(,"c":)" +
             (cursor.empty() ? std::string("null") : json_string(cursor)) + "}");
     return response.body;
@@ -137,8 +137,9 @@ TEST(CatalogSealedIdKeys, IdsAndCursorsOutliveARestartWithTheSameKey) {
   {
     TestServer first(catalog_binary(), database);
     Json json = parse_json(first.post_graphql_with_token(administrator_token(), read).body);
-    id = text_at(json.get(), "products.nodes[0].id");
-    cursor = text_at(json.get(), "products.pageInfo.endCursor");
+    id = text_at(json.get(), "data.products.nodes[0].id");
+    cursor = text_at(json.get(), "data.products.pageInfo.endCursor");
+    ASSERT_FALSE(id.empty() || cursor.empty()) << print(json.get());
     answer = fetch(first, id, cursor);
     ASSERT_EQ(answer.find("errors"), std::string::npos) << answer;
     EXPECT_NE(answer.find(id), std::string::npos) << answer;
@@ -151,7 +152,8 @@ TEST(CatalogSealedIdKeys, IdsAndCursorsOutliveARestartWithTheSameKey) {
   Json refused = parse_json(fetch(other_key, id, ""));
   EXPECT_EQ(print(at(refused.get(), "data.node")), "null");
   Json cursor_refused = parse_json(fetch(other_key, id, cursor));
-  EXPECT_EQ(first_error_code(cursor_refused.get()), "BAD_USER_INPUT");
+  EXPECT_EQ(first_error_code(cursor_refused.get()), "BAD_USER_INPUT")
+      << print(cursor_refused.get());
 }
 
 TEST(CatalogSealedIdKeys, ProductionRefusesToStartWithoutAKey) {
@@ -160,7 +162,7 @@ TEST(CatalogSealedIdKeys, ProductionRefusesToStartWithoutAKey) {
   std::erase_if(environment,
                 [](const auto& variable) { return variable.first == "LYS_SECRET_KEY"; });
   CommandResult result = run_command(catalog_binary().path, {"serve", "--port", "0"}, environment);
-  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_EQ(result.exit_code, 1);
   EXPECT_NE(result.err.find("LYS_ID_KEY"), std::string::npos) << result.err;
 }
 
