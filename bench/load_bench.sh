@@ -46,7 +46,12 @@ done
 # anonymous callers may not, with an administrator's token signed with it.
 LYS_SECRET_KEY="lys-bench-$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')"
 LYS_BENCH_TOKEN=$(LYS_SECRET_KEY=$LYS_SECRET_KEY python3 "$LOAD/admin_token.py")
-export LYS_SECRET_KEY LYS_BENCH_TOKEN
+# Global ids are sealed with a key derived from the same secret: workload 1's ids, and
+# the session settings the captured statements read it from, for libpq_ceiling.
+LYS_BENCH_PRODUCT_IDS="$WORK/product_ids"
+LYS_SECRET_KEY=$LYS_SECRET_KEY python3 "$LOAD/sealed_ids.py" product-ids >"$LYS_BENCH_PRODUCT_IDS"
+CEILING_PGOPTIONS=$(LYS_SECRET_KEY=$LYS_SECRET_KEY python3 "$LOAD/sealed_ids.py" pgoptions)
+export LYS_SECRET_KEY LYS_BENCH_TOKEN LYS_BENCH_PRODUCT_IDS
 # wrk is one client sending as fast as it can: the rate limits would measure themselves.
 export LYS_RATE_LIMIT_IP=off LYS_RATE_LIMIT_USER=off
 
@@ -156,8 +161,8 @@ measure_ceiling() {
   "$LOAD/captured_statement.py" "$log" "$offset" "$WORK/$workload.sql" "$WORK/$workload.params"
   for run in $(seq "$RUNS"); do
     local line
-    line=$("$CEILING" "$PG_URL" "$WORK/$workload.sql" "$WORK/$workload.params" \
-      "$CONNECTIONS" "$DURATION")
+    line=$(PGOPTIONS=$CEILING_PGOPTIONS "$CEILING" "$PG_URL" "$WORK/$workload.sql" \
+      "$WORK/$workload.params" "$CONNECTIONS" "$DURATION")
     awk -v w="$workload" '{ print "ceiling", w, $2, $4, $7 }' <<<"$line" \
       | tee -a "$WORK/results" >&2
   done

@@ -18,15 +18,23 @@ std::string digest(const EVP_MD* algorithm, std::string_view data) {
 
 }  // namespace
 
-std::string sha256_hex(std::string_view data) {
+std::string hex(std::string_view bytes) {
   static constexpr char kHex[] = "0123456789abcdef";
-  std::string hex;
-  for (const char byte : digest(EVP_sha256(), data)) {
+  std::string text;
+  for (const char byte : bytes) {
     const auto value = static_cast<unsigned char>(byte);
-    hex.push_back(kHex[value >> 4]);
-    hex.push_back(kHex[value & 15U]);
+    text.push_back(kHex[value >> 4]);
+    text.push_back(kHex[value & 15U]);
   }
-  return hex;
+  return text;
+}
+
+std::string sha256(std::string_view data) {
+  return digest(EVP_sha256(), data);
+}
+
+std::string sha256_hex(std::string_view data) {
+  return hex(sha256(data));
 }
 
 std::string sha1(std::string_view data) {

@@ -6,6 +6,7 @@
 #include <charconv>
 #include <memory>
 
+#include "codec/seal.h"
 #include "db/postgres_error.h"
 #include "db/script_error.h"
 #include "db/sql_text.h"
@@ -82,12 +83,37 @@ bool has_stale_plan(const PGresult* result) {
              std::string_view::npos;
 }
 
+// The URL's own `options` (if any) plus the padded id keys as session settings: passed
+// in the startup packet, they never show in statement logs as a SET or a parameter would.
+std::string startup_options(const std::string& url) {
+  std::string options;
+  if (PQconninfoOption* parsed = PQconninfoParse(url.c_str(), nullptr)) {
+    for (const PQconninfoOption* option = parsed; option->keyword != nullptr; ++option) {
+      if (std::string_view(option->keyword) == "options" && option->val != nullptr) {
+        options = std::string(option->val) + " ";
+      }
+    }
+    PQconninfoFree(parsed);
+  }
+  const codec::PaddedSealKeys keys = codec::padded_seal_keys();
+  options += "-c " + std::string(codec::kInnerKeySetting) + "=" + keys.inner_hex + " -c " +
+             std::string(codec::kOuterKeySetting) + "=" + keys.outer_hex;
+  return options;
+}
+
+PGconn* connect(const std::string& url) {
+  const std::string options = startup_options(url);
+  const char* keywords[] = {"dbname", "options", nullptr};
+  const char* values[] = {url.c_str(), options.c_str(), nullptr};
+  return PQconnectdbParams(keywords, values, 1);
+}
+
 }  // namespace
 
 PostgresConnection::PostgresConnection(const std::string& url,
                                        std::chrono::milliseconds statement_timeout, Database& owner)
     : owner_(owner) {
-  connection_ = PQconnectdb(url.c_str());
+  connection_ = connect(url);
   if (PQstatus(connection_) != CONNECTION_OK) {
     const Error error = postgres_error(connection_, nullptr);
     PQfinish(connection_);

@@ -9,6 +9,7 @@
 #include "graphql/collect_fields.h"
 #include "graphql/introspection.h"
 #include "graphql/json_writer.h"
+#include "graphql/operation_limits.h"
 #include "graphql/parser.h"
 #include "graphql/validation.h"
 
@@ -56,10 +57,17 @@ std::shared_ptr<const PreparedDocument> Engine::prepare(const std::string& query
   if (auto cached = cache_.find(query)) return cached;
   ++documents_prepared_;
   auto prepared = std::make_shared<PreparedDocument>();
-  ParseResult parsed = parse_document(query);
+  ParseLimits parse_limits;
+  parse_limits.max_tokens = options_.limits.max_tokens;
+  ParseResult parsed = parse_document(query, parse_limits);
   if (auto* error = std::get_if<SyntaxError>(&parsed)) {
-    prepared->errors.push_back(
-        {"Syntax Error: " + error->message, "GRAPHQL_PARSE_FAILED", {error->location}, {}, {}});
+    prepared->errors.push_back(error->limit_exceeded
+                                   ? Error{error->message, "TOO_COMPLEX", {error->location}, {}, {}}
+                                   : Error{"Syntax Error: " + error->message,
+                                           "GRAPHQL_PARSE_FAILED",
+                                           {error->location},
+                                           {},
+                                           {}});
   } else {
     prepared->document = std::get<ast::Document>(std::move(parsed));
     prepared->errors =
@@ -121,6 +129,9 @@ Response Engine::execute(const Request& request, const access::Session& session)
   const NamedType& root = *schema_->root_type(operation->type);
   std::vector<FieldSelection> fields = select_fields(*prepared, *operation, *variables, errors);
   if (!errors.empty()) return request_error(400, errors);
+  if (auto exceeded = limit_exceeded(*schema_, root, fields, options_.limits)) {
+    return request_error(400, {std::move(*exceeded)});
+  }
 
   Response response;
   response.body.reserve(256);

@@ -16,10 +16,12 @@ struct Token {
   Location location;
 };
 
-// Raised for malformed source; the parser turns it into GRAPHQL_PARSE_FAILED.
+// Raised for malformed source; the engine turns it into GRAPHQL_PARSE_FAILED, or
+// TOO_COMPLEX when the document is too large or too deeply nested to read (ParseLimits).
 struct SyntaxError {
   std::string message;
   Location location;
+  bool limit_exceeded = false;
 };
 
 class Lexer {

@@ -36,8 +36,9 @@ class Parser {
    public:
     explicit Nesting(Parser& parser) : parser_(parser) {
       if (++parser_.depth_ > parser_.limits_.max_depth) {
-        parser_.fail("Document nesting exceeds the maximum depth of " +
-                     std::to_string(parser_.limits_.max_depth) + ".");
+        throw SyntaxError{"Document nesting exceeds the maximum depth of " +
+                              std::to_string(parser_.limits_.max_depth) + ".",
+                          parser_.token_.location, true};
       }
     }
     ~Nesting() { --parser_.depth_; }
@@ -77,7 +78,7 @@ class Parser {
     if (limits_.max_tokens != 0 && ++tokens_ > limits_.max_tokens) {
       throw SyntaxError{
           "Document contains more than " + std::to_string(limits_.max_tokens) + " tokens.",
-          token_.location};
+          token_.location, true};
     }
     token_ = lexer_.next();
   }

@@ -160,7 +160,7 @@ void Compiler::connection(const model::Entity& entity, const FieldSelection& fie
     cursor +=
         (cursor.empty() ? "" : ", ") + sql_.key_text(column(alias, *key.field), key.field->kind);
   }
-  cursor = sql_.base64url_json(std::string(sql_.array_open()) + cursor + ")");
+  cursor = sql_.sealed_json(std::string(sql_.array_open()) + cursor + ")");
   std::string from = " FROM " + table(entity) + " " + alias;
   // The page plus one row, ranked from the cursor's side; a backward page is put back
   // in list order for the aggregates. The table's rows are limited first, under the

@@ -44,7 +44,7 @@ std::string order_field_name(std::string_view field_name) {
 
 CursorValues decode_cursor(std::string_view cursor, std::size_t key_count) {
   const InputError malformed("malformed cursor");
-  std::optional<std::string> json = base64url_decode(cursor);
+  std::optional<std::string> json = decode_cursor_json(cursor);
   if (!json) throw malformed;
   std::unique_ptr<cJSON, decltype(&cJSON_Delete)> array(
       cJSON_ParseWithLength(json->data(), json->size()), cJSON_Delete);

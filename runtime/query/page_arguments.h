@@ -38,7 +38,8 @@ Page page_arguments(const graphql::FieldSelection& field, std::size_t key_count)
 std::vector<OrderKey> order_keys(const model::Entity& entity, const graphql::FieldSelection& field,
                                  const std::vector<model::OrderTerm>& defaults);
 
-// base64url of the JSON array of the values: what the SQL of a cursor computes.
+// The values of a cursor the SQL computed (lys/query/global_id.h); InputError when it
+// is malformed or its tag does not match.
 CursorValues decode_cursor(std::string_view cursor, std::size_t key_count);
 
 }  // namespace lys::query

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "codec/seal.h"
+
 namespace lys::query {
 
 namespace {
@@ -29,10 +31,10 @@ class SqliteSql final : public SqlDialect {
     return fmt::format("json_extract({}, '$[#-1]')", json_array);
   }
   std::string global_id(std::string_view type, std::string_view key) const override {
-    return fmt::format("lys_base64url('{}:' || {})", type, key);
+    return fmt::format("lys_seal('{}:' || {})", type, key);
   }
-  std::string base64url_json(std::string_view json_array) const override {
-    return fmt::format("lys_base64url({})", json_array);
+  std::string sealed_json(std::string_view json_array) const override {
+    return fmt::format("lys_seal({})", json_array);
   }
   std::string_view array_open() const override { return "json_array("; }
   std::string key_text(std::string_view column, Kind) const override {
@@ -96,6 +98,15 @@ std::string pg_base64url(std::string_view bytes) {
   return fmt::format("rtrim(translate(encode({}, 'base64'), E'+/\\n', '-_'), '=')", bytes);
 }
 
+// base64url of the message's bytes and their tag: HMAC-SHA256 from the session's padded
+// keys (codec/seal.h), truncated, so the key itself never appears in the statement.
+std::string pg_sealed(std::string_view message) {
+  return pg_base64url(
+      fmt::format("{0} || substring(sha256(decode(current_setting('{1}'), 'hex') || "
+                  "sha256(decode(current_setting('{2}'), 'hex') || {0})) FROM 1 FOR {3})",
+                  message, codec::kOuterKeySetting, codec::kInnerKeySetting, codec::kSealTagBytes));
+}
+
 std::string_view pg_type(Kind kind) {
   switch (kind) {
     case Kind::Bool:
@@ -144,10 +155,10 @@ class PostgresSql final : public SqlDialect {
     return fmt::format("({})->>-1", json_array);
   }
   std::string global_id(std::string_view type, std::string_view key) const override {
-    return pg_base64url(fmt::format("convert_to('{}:' || {}::text, 'UTF8')", type, key));
+    return pg_sealed(fmt::format("convert_to('{}:' || {}::text, 'UTF8')", type, key));
   }
-  std::string base64url_json(std::string_view json_array) const override {
-    return pg_base64url(fmt::format("convert_to(({})::text, 'UTF8')", json_array));
+  std::string sealed_json(std::string_view json_array) const override {
+    return pg_sealed(fmt::format("convert_to(({})::text, 'UTF8')", json_array));
   }
   std::string_view array_open() const override { return "json_build_array("; }
   std::string key_text(std::string_view column, Kind kind) const override {

@@ -34,10 +34,10 @@ class SqlDialect {
   virtual std::string first_text(std::string_view json_array) const = 0;
   virtual std::string last_text(std::string_view json_array) const = 0;
 
-  // base64url("<type>:" || key); key is a column's SQL text.
+  // base64url("<type>:" || key || tag); key is a column's SQL text (codec/seal.h).
   virtual std::string global_id(std::string_view type, std::string_view key) const = 0;
-  // base64url of the JSON array `json_array` (a SQL expression).
-  virtual std::string base64url_json(std::string_view json_array) const = 0;
+  // base64url of the JSON array `json_array` (a SQL expression) and its tag.
+  virtual std::string sealed_json(std::string_view json_array) const = 0;
   // "json_array(" / "json_build_array(".
   virtual std::string_view array_open() const = 0;
   // The text form of a sort key for cursors; it must compare equal once bound back.

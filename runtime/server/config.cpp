@@ -44,6 +44,12 @@ int count(const std::string& value) {
   return static_cast<int>(integer_in(value, 1, 1024, "a number from 1 to 1024"));
 }
 
+// A limit: a count up to `high`, or 0 for none.
+std::size_t limit(const std::string& value, long long high) {
+  return static_cast<std::size_t>(
+      integer_in(value, 0, high, fmt::format("a number from 0 (no limit) to {}", high)));
+}
+
 std::string non_empty(const std::string& value, std::string_view expected) {
   if (value.empty()) invalid(value, expected);
   return value;
@@ -199,6 +205,30 @@ const Setting kSettings[] = {
      [](Config& c, const std::string& v) {
        c.max_header_bytes = static_cast<std::size_t>(
            integer_in(v, 1024, 1 << 20, "a number of bytes from 1024 to 1048576"));
+     }},
+    // API limits and integrity: GraphQL operation limits (lys/graphql/query_limits.h, 0
+    // turns one off) and the key that seals global ids and cursors.
+    {"", "LYS_ID_KEY", "SECRET",
+     "the key global ids and cursors are sealed with, at least 32 bytes (default: derived "
+     "from LYS_SECRET_KEY; required in preprod and prod when that is not set)",
+     kServe,
+     [](Config& c, const std::string& v) {
+       if (v.size() < 32) throw UsageError("expected at least 32 bytes (the value is not shown)");
+       c.id_key = v;
+     }},
+    {"", "LYS_MAX_QUERY_TOKENS", "N",
+     "the most lexical tokens in a GraphQL document, 0 for no limit (default 15000)", kServe,
+     [](Config& c, const std::string& v) { c.query_limits.max_tokens = limit(v, 10'000'000); }},
+    {"", "LYS_MAX_QUERY_DEPTH", "N",
+     "the deepest nesting of fields with a selection set, 0 for no limit (default 12)", kServe,
+     [](Config& c, const std::string& v) { c.query_limits.max_depth = limit(v, 256); }},
+    {"", "LYS_MAX_QUERY_ALIASES", "N",
+     "the most aliases in an operation, 0 for no limit (default 15)", kServe,
+     [](Config& c, const std::string& v) { c.query_limits.max_aliases = limit(v, 100'000); }},
+    {"", "LYS_MAX_QUERY_COST", "N",
+     "the highest operation cost (objects times page sizes), 0 for no limit (default 5000)", kServe,
+     [](Config& c, const std::string& v) {
+       c.query_limits.max_cost = static_cast<std::int64_t>(limit(v, 1'000'000'000));
      }},
 };
 

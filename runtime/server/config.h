@@ -17,6 +17,7 @@
 #include "http/rate_limits.h"
 #include "lys/auth/jwt_key.h"
 #include "lys/db/database.h"
+#include "lys/graphql/query_limits.h"
 
 namespace lys::server {
 
@@ -56,6 +57,12 @@ struct Config {
   std::vector<std::string> cors_origins;             // exact origins; empty: no CORS
   std::optional<int> hsts_max_age_seconds;           // unset: on in preprod and prod only
   std::size_t max_header_bytes = 16384;              // request line and headers
+
+  // GraphQL operation limits: past them a request is TOO_COMPLEX before any SQL runs.
+  graphql::QueryLimits query_limits;
+  // The secret global ids and cursors are sealed with (a key derived from it); when
+  // empty, one derived from `secret_key`. Never printed.
+  std::string id_key;
 };
 
 // A command line or environment that cannot be understood; exit code 2.

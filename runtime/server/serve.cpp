@@ -6,6 +6,8 @@
 #include "http/http_server.h"
 #include "lys/auth/bearer.h"
 #include "lys/graphql/executor.h"
+#include "lys/query/global_id.h"
+#include "query/page_arguments.h"
 #include "server/commands.h"
 #include "server/shutdown_signal.h"
 
@@ -58,10 +60,30 @@ auth::BearerAuthenticator bearer_authenticator(const Config& config) {
   return auth::BearerAuthenticator(auth::JwtVerifier(std::move(*key), options));
 }
 
+// Seals global ids and cursors with LYS_ID_KEY, else with a key derived from
+// LYS_SECRET_KEY (a label of its own keeps it apart from the token key). Without
+// either, ids would change at every restart: refused in preprod and prod, a warning in
+// dev and demo.
+void install_id_key(const Config& config) {
+  const std::string& secret = config.id_key.empty() ? config.secret_key : config.id_key;
+  if (!secret.empty()) {
+    query::set_id_secret(secret);
+  } else if (is_production_like(config.environment)) {
+    throw UsageError("LYS_ID_KEY (or LYS_SECRET_KEY) is required in " +
+                     std::string(environment_name(config.environment)) +
+                     ": global ids and cursors are sealed with it");
+  } else {
+    std::fprintf(stderr,
+                 "lys: neither LYS_ID_KEY nor LYS_SECRET_KEY is set: global ids and cursors "
+                 "will not survive a restart\n");
+  }
+}
+
 }  // namespace
 
 int serve(const Config& config, const model::Model& model, const api::ExternRegistry& externs) {
   auth::BearerAuthenticator authenticator = bearer_authenticator(config);
+  install_id_key(config);
   ShutdownSignal shutdown;
   shutdown.block();
 
@@ -71,6 +93,9 @@ int serve(const Config& config, const model::Model& model, const api::ExternRegi
   graphql::ExecutorOptions executor_options;
   executor_options.introspection = !is_production_like(config.environment);
   executor_options.suggestions = !is_production_like(config.environment);
+  executor_options.limits = config.query_limits;
+  executor_options.limits.max_page_size = query::kMaxPageSize;
+  executor_options.limits.default_page_size = query::kDefaultPageSize;
   std::unique_ptr<graphql::Executor> executor =
       graphql::Executor::create(model.sdl, executor_options);
   api::register_api(*executor, model, *database, externs,

@@ -38,7 +38,9 @@ TEST(Cli, ServeHelpDocumentsEveryFlagAndVariable) {
   for (const char* text :
        {"--database URL", "--host HOST", "--port PORT", "--env ENV", "LYS_DATABASE_URL", "LYS_HOST",
         "LYS_PORT", "LYS_ENV", "LYS_MAX_BODY_BYTES", "LYS_REQUEST_TIMEOUT_MS", "LYS_POOL_SIZE",
-        "LYS_STATEMENT_TIMEOUT_MS", "LYS_HTTP_THREADS", "LYS_SHUTDOWN_TIMEOUT_MS"}) {
+        "LYS_STATEMENT_TIMEOUT_MS", "LYS_HTTP_THREADS", "LYS_SHUTDOWN_TIMEOUT_MS", "LYS_ID_KEY",
+        "LYS_MAX_QUERY_TOKENS", "LYS_MAX_QUERY_DEPTH", "LYS_MAX_QUERY_ALIASES",
+        "LYS_MAX_QUERY_COST"}) {
     EXPECT_NE(help.out.find(text), std::string::npos) << text << "\n" << help.out;
   }
   CommandResult migrate = probe({"migrate", "--help"});
@@ -67,6 +69,11 @@ TEST(Cli, InvalidValuesAreUsageErrorsNamingTheirSource) {
            {{"serve"},
             {{"LYS_STATEMENT_TIMEOUT_MS", ""}},
             "LYS_STATEMENT_TIMEOUT_MS: invalid value"},
+           {{"serve"}, {{"LYS_MAX_QUERY_DEPTH", "-1"}}, "LYS_MAX_QUERY_DEPTH: invalid value '-1'"},
+           {{"serve"}, {{"LYS_MAX_QUERY_COST", "lots"}}, "LYS_MAX_QUERY_COST: invalid value"},
+           {{"serve"},
+            {{"LYS_ID_KEY", "short-secret"}},
+            "LYS_ID_KEY: expected at least 32 bytes (the value is not shown)"},
            {{"serve", "--verbose"}, {}, "unknown option '--verbose'"},
            {{"serve", "--port"}, {}, "option '--port' needs a value"},
            {{"serve", "extra"}, {}, "unexpected argument 'extra'"},

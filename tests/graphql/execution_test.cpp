@@ -134,7 +134,8 @@ TEST_F(ExecutionTest, ValidationErrorRunsNothing) {
 }
 
 TEST_F(ExecutionTest, SuggestionsCanBeTurnedOff) {
-  auto quiet = Executor::create(testing::kTestSdl, {true, false});
+  auto quiet = Executor::create(testing::kTestSdl,
+                                {.introspection = true, .suggestions = false, .limits = {}});
   Response response = quiet->execute({"{ product(id: 1) { nme } }", "", nullptr, false}, session_);
   EXPECT_NE(response.body.find(R"(on type \"Product\".")"), std::string::npos);
   EXPECT_EQ(response.body.find("Did you mean"), std::string::npos);

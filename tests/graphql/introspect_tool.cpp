@@ -24,7 +24,8 @@ int main(int argc, char** argv) {
   sdl << file.rdbuf();
   std::string query((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
   try {
-    auto executor = lys::graphql::Executor::create(sdl.str(), {true, true});
+    auto executor = lys::graphql::Executor::create(
+        sdl.str(), {.introspection = true, .suggestions = true, .limits = {}});
     lys::graphql::Request request;
     request.query = query;
     lys::graphql::Response response = executor->execute(request, lys::access::Session{});

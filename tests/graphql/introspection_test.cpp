@@ -65,13 +65,15 @@ TEST(Introspection, EnumsInputsScalarsAndAbstractTypes) {
 }
 
 TEST(Introspection, DisabledIsAValidationError) {
-  std::string body = run("{ __schema { types { name } } }", {false, true});
+  std::string body = run("{ __schema { types { name } } }",
+                         {.introspection = false, .suggestions = true, .limits = {}});
   EXPECT_EQ(
       body,
       R"({"errors":[{"message":"GraphQL introspection is not allowed, but the query contained )"
       R"(__schema or __type.","locations":[{"line":1,"column":3}],)"
       R"("extensions":{"code":"GRAPHQL_VALIDATION_FAILED"}}]})");
-  EXPECT_EQ(run("{ __typename }", {false, true}), R"({"data":{"__typename":"Query"}})");
+  EXPECT_EQ(run("{ __typename }", {.introspection = false, .suggestions = true, .limits = {}}),
+            R"({"data":{"__typename":"Query"}})");
 }
 
 }  // namespace

@@ -8,6 +8,22 @@
 
 namespace lys::e2e {
 
+namespace {
+
+// Every server the tests start seals ids with kTestSecretKey: ids this process encodes
+// or decodes with the same secret are genuine there. Installed before main and, for
+// ids computed during static initialisation, on first use.
+void use_the_servers_id_key() {
+  static const bool installed = (query::set_id_secret(kTestSecretKey), true);
+  static_cast<void>(installed);
+}
+
+struct ServersIdKey {
+  ServersIdKey() { use_the_servers_id_key(); }
+} const kServersIdKey;
+
+}  // namespace
+
 TestDatabase fresh_database(Backend backend) {
   return backend == Backend::Sqlite ? TestDatabase::sqlite() : TestDatabase::postgres();
 }
@@ -85,6 +101,7 @@ void SampleCatalogTest::seed(Catalog& catalog) {
 
 std::string fixture_global_id(const std::string& type, const std::string& qualified_entity,
                               const std::string& key) {
+  use_the_servers_id_key();
   return query::encode_global_id(type, db::uuid_v5_url(qualified_entity + "/" + key));
 }
 
@@ -93,6 +110,7 @@ std::string product_id(const std::string& key) {
 }
 
 std::string category_id(const std::string& code) {
+  use_the_servers_id_key();
   return query::encode_global_id("ProductCategory", code);
 }
 

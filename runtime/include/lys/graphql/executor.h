@@ -11,6 +11,7 @@
 #include <string_view>
 
 #include "lys/access/session.h"
+#include "lys/graphql/query_limits.h"
 #include "lys/graphql/selection.h"
 #include "lys/graphql/value.h"
 
@@ -21,6 +22,7 @@ namespace lys::graphql {
 struct ExecutorOptions {
   bool introspection = true;  // off in preprod and prod
   bool suggestions = true;    // "did you mean" in validation errors; off in preprod and prod
+  QueryLimits limits;
 };
 
 struct Request {
