@@ -141,20 +141,20 @@ TEST_F(OperationLimitsTest, TheExecutorRefusesOperationsPastItsLimitsBeforeResol
                            out += "[]";
                            return std::optional<Error>();
                          });
-  Response costly =
-      executor->execute({"{ products { category { id } } }", "", "", false}, access::Session{});
+  Response costly = executor->execute({"{ products { category { id } } }", "", nullptr, false},
+                                      access::Session{});
   EXPECT_EQ(costly.http_status, 400);
   EXPECT_NE(costly.body.find(R"("code":"TOO_COMPLEX")"), std::string::npos) << costly.body;
-  Response long_document =
-      executor->execute({"{ products(first: 1) { id name price color createdAt } }", "", "", false},
-                        access::Session{});
+  Response long_document = executor->execute(
+      {"{ products(first: 1) { id name price color createdAt } }", "", nullptr, false},
+      access::Session{});
   EXPECT_EQ(long_document.http_status, 400);
   EXPECT_NE(long_document.body.find("more than 12 tokens"), std::string::npos)
       << long_document.body;
   EXPECT_NE(long_document.body.find(R"("code":"TOO_COMPLEX")"), std::string::npos);
   EXPECT_EQ(resolved, 0);
   Response fits =
-      executor->execute({"{ products(first: 1) { id } }", "", "", false}, access::Session{});
+      executor->execute({"{ products(first: 1) { id } }", "", nullptr, false}, access::Session{});
   EXPECT_EQ(fits.http_status, 200) << fits.body;
   EXPECT_EQ(resolved, 1);
 }
