@@ -28,6 +28,7 @@ struct ServerOptions {
   std::size_t max_body_bytes = 1024 * 1024;
   std::chrono::milliseconds request_timeout{10000};
   bool expose_internal_errors = false;  // dev only: an INTERNAL error carries its detail
+  bool auth_cookies = false;            // sign-in by cookie (routes.h)
 };
 
 class Server {

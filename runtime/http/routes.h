@@ -21,10 +21,15 @@ struct Services {
   db::Database& database;
   const Metrics& metrics;
   std::size_t max_body_bytes;
+  bool auth_cookies = false;  // the access cookie signs requests in; mutations need XSRF
 };
 
 // POST with a JSON body, or GET with the query string; anything else is 405. A
-// bearer token that does not verify is 401 before anything else is read.
+// bearer token that does not verify is 401 before anything else is read. With auth
+// cookies, a request without an Authorization header is signed in by its access
+// cookie (anonymous when it does not verify: the client refreshes), and a mutation
+// from a request carrying the access or refresh cookie needs the X-XSRF-Token header
+// to match the XSRF cookie, else 403.
 Response graphql_route(mg_connection* connection, const Services& services,
                        std::chrono::steady_clock::time_point deadline);
 

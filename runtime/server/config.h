@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "lys/auth/cookies.h"
 #include "lys/auth/jwt_key.h"
 #include "lys/db/database.h"
 
@@ -41,6 +42,20 @@ struct Config {
   std::string token_issuer = "lys";
   std::string token_audience = "lys";
   int token_clock_skew_seconds = 30;
+
+  // Signing in (the auth app): the lifetimes of the tokens this server issues, the
+  // cookie transport, and the tokens of internal services, which have their own key
+  // and audience so that a user token never passes as a service's, nor the reverse.
+  int access_token_lifetime_seconds = 15 * 60;
+  int refresh_token_lifetime_seconds = 14 * 24 * 3600;
+  bool auth_cookies = false;  // tokens in HttpOnly cookies instead of the response body
+  auth::SameSite cookie_same_site = auth::SameSite::Strict;
+  bool insecure_cookies = false;  // no Secure attribute: dev on a loopback host only
+  std::string internal_secret_key;
+  std::filesystem::path internal_token_key_file;
+  auth::Algorithm internal_token_algorithm = auth::Algorithm::hs256;
+  std::string internal_token_issuer = "lys";
+  std::string internal_token_audience = "lys-internal";
 };
 
 // A command line or environment that cannot be understood; exit code 2.
@@ -55,6 +70,7 @@ enum Command : unsigned {
   kMigrate = 2,
   kFixtures = 4,
   kSchema = 8,
+  kUsers = 16,
 };
 
 // Reads the LYS_* variables that apply to `command` from the environment, then the

@@ -4,10 +4,10 @@
 #include <optional>
 
 #include "http/http_server.h"
-#include "lys/auth/bearer.h"
 #include "lys/graphql/executor.h"
 #include "server/commands.h"
 #include "server/shutdown_signal.h"
+#include "server/token_keys.h"
 
 namespace lys::server {
 
@@ -25,32 +25,14 @@ http::ServerOptions http_options(const Config& config) {
   options.max_body_bytes = config.max_body_bytes;
   options.request_timeout = config.request_timeout;
   options.expose_internal_errors = config.environment == Environment::Dev;
+  options.auth_cookies = config.auth_cookies;
   return options;
-}
-
-// The key of access tokens, loaded before the server starts: a short secret or an
-// unreadable key file stops it (auth::KeyError), never a server that accepts weak tokens.
-auth::BearerAuthenticator bearer_authenticator(const Config& config) {
-  std::optional<auth::Key> key;
-  if (config.token_algorithm == auth::Algorithm::hs256) {
-    if (!config.secret_key.empty()) key = auth::Key::hs256(config.secret_key);
-  } else if (!config.token_key_file.empty()) {
-    key = auth::Key::from_pem_file(config.token_algorithm, config.token_key_file);
-  } else {
-    throw auth::KeyError("LYS_TOKEN_ALGORITHM is not HS256, so LYS_TOKEN_KEY_FILE is required");
-  }
-  if (!key) return auth::BearerAuthenticator(std::nullopt);
-  auth::VerifierOptions options;
-  options.issuer = config.token_issuer;
-  options.audience = config.token_audience;
-  options.clock_skew_seconds = config.token_clock_skew_seconds;
-  return auth::BearerAuthenticator(auth::JwtVerifier(std::move(*key), options));
 }
 
 }  // namespace
 
 int serve(const Config& config, const model::Model& model, const api::ExternRegistry& externs) {
-  auth::BearerAuthenticator authenticator = bearer_authenticator(config);
+  TokenKeys keys = load_token_keys(config);
   ShutdownSignal shutdown;
   shutdown.block();
 
@@ -62,10 +44,11 @@ int serve(const Config& config, const model::Model& model, const api::ExternRegi
   executor_options.suggestions = !is_production_like(config.environment);
   std::unique_ptr<graphql::Executor> executor =
       graphql::Executor::create(model.sdl, executor_options);
-  api::register_api(*executor, model, *database, externs,
-                    {.error_detail = config.environment == Environment::Dev});
+  api::register_api(
+      *executor, model, *database, externs,
+      {.error_detail = config.environment == Environment::Dev, .sign_in = keys.sign_in});
 
-  http::Server server(http_options(config), *executor, *database, authenticator);
+  http::Server server(http_options(config), *executor, *database, keys.authenticator);
   server.start();
   std::printf("listening on http://%s:%d\n", config.host.c_str(), server.port());
   std::fflush(stdout);
