@@ -41,8 +41,10 @@ std::string mutation_field(std::string_view verb, std::string_view type) {
 
 const std::vector<std::string>& fixed_types() {
   static const std::vector<std::string> names = [] {
-    std::vector<std::string> out{"Query",    "Mutation",       "Subscription", "Node",
-                                 "PageInfo", "OrderDirection", "DeletePayload"};
+    std::vector<std::string> out{"Query", "Mutation", "Subscription", "Node", "PageInfo",
+                                 "OrderDirection", "DeletePayload",
+                                 // Signing in through the auth app.
+                                 "AuthPayload", "LogoutPayload"};
     for (const char* scalar : {"String", "Int", "Float", "Boolean", "ID", "DateTime", "Date",
                                "Decimal", "UUID", "JSON", "BigInt", "Bytes"}) {
       out.emplace_back(scalar);
@@ -54,7 +56,9 @@ const std::vector<std::string>& fixed_types() {
 }
 
 const std::vector<std::string>& fixed_root_fields() {
-  static const std::vector<std::string> names{"node", "nodes"};
+  // me, login, refreshToken and logout: signing in through the auth app.
+  static const std::vector<std::string> names{"node",  "nodes",        "me",
+                                              "login", "refreshToken", "logout"};
   return names;
 }
 
