@@ -48,131 +48,128 @@ const std::string* text_argument(const graphql::FieldSelection& field, std::stri
   return value == nullptr || value->is_null() ? nullptr : &value->text;
 }
 
-// The refresh token of a request: the argument, else (cookie transport) the cookie.
-std::optional<std::string> presented_refresh_token(const SignInApi& api,
-                                                   const graphql::FieldSelection& field,
-                                                   const graphql::ResolveContext& context) {
-  if (const std::string* token = text_argument(field, "token")) return *token;
+// The stored hash of the request's refresh token: the argument, else (cookie
+// transport) the cookie; nullopt when there is none or it cannot be a token.
+std::optional<std::string> presented_token_hash(const SignInApi& api,
+                                                const graphql::FieldSelection& field,
+                                                const graphql::ResolveContext& context) {
+  if (const std::string* token = text_argument(field, "token")) {
+    return auth::refresh_token_hash(*token);
+  }
   if (!api.settings().cookies) return std::nullopt;
   if (auto cookie = auth::find_cookie(context.cookies, auth::kRefreshCookie)) {
-    return std::string(*cookie);
+    return auth::refresh_token_hash(*cookie);
   }
   return std::nullopt;
 }
 
-graphql::RootResolver login(std::shared_ptr<const SignInApi> api) {
-  return [api](const graphql::FieldSelection& field, graphql::ResolveContext& context,
-               std::string& out) {
-    return resolve_field(field, context, api->options, out, [&](std::string& value) {
-      const std::string& email = field.argument("email")->text;
-      const std::string& password = field.argument("password")->text;
-      std::optional<Account> account;
-      {
-        db::Database::Lease connection = api->database.acquire();
-        account = find_account(*connection, email);
-      }
-      if (!password_matches(password, account)) refuse_credentials();
-      std::optional<std::string> new_hash;
-      if (auth::needs_rehash(account->password_hash)) new_hash = auth::hash_password(password);
+// What one root field does; its failures become the field's error (resolve_field).
+using Resolve = void (*)(const SignInApi& api, const graphql::FieldSelection& field,
+                         graphql::ResolveContext& context, std::string& out);
 
-      std::int64_t now = api->settings().clock();
-      Issued issued;
-      in_transaction(
-          api->database,
-          [&](db::Connection& connection, std::string& payload) {
-            record_sign_in(connection, account->user_id, new_hash, utc_text(now));
-            issued = issue_tokens(connection, api->settings(), account->user_id,
-                                  auth::new_token_family(), now);
-            write_auth_payload(connection, *api->planner, api->user_entity, issued, api->settings(),
+graphql::RootResolver resolver(std::shared_ptr<const SignInApi> api, Resolve resolve) {
+  return [api = std::move(api), resolve](const graphql::FieldSelection& field,
+                                         graphql::ResolveContext& context, std::string& out) {
+    return resolve_field(field, context, api->options, out,
+                         [&](std::string& value) { resolve(*api, field, context, value); });
+  };
+}
+
+void login(const SignInApi& api, const graphql::FieldSelection& field,
+           graphql::ResolveContext& context, std::string& out) {
+  const std::string& email = field.argument("email")->text;
+  const std::string& password = field.argument("password")->text;
+  std::optional<Account> account;
+  {
+    db::Database::Lease connection = api.database.acquire();
+    account = find_account(*connection, email);
+  }
+  if (!password_matches(password, account)) refuse_credentials();
+  // Hashing takes long: never inside the transaction.
+  std::optional<std::string> new_hash;
+  if (auth::needs_rehash(account->password_hash)) new_hash = auth::hash_password(password);
+
+  std::int64_t now = api.settings().clock();
+  Issued issued;
+  in_transaction(
+      api.database,
+      [&](db::Connection& connection, std::string& payload) {
+        record_sign_in(connection, account->user_id, new_hash, utc_text(now));
+        issued = issue_tokens(connection, api.settings(), account->user_id,
+                              auth::new_token_family(), now);
+        write_auth_payload(connection, *api.planner, api.user_entity, issued, api.settings(), field,
+                           now, payload);
+      },
+      out);
+  set_token_cookies(context, api.settings(), &issued);
+}
+
+void refresh(const SignInApi& api, const graphql::FieldSelection& field,
+             graphql::ResolveContext& context, std::string& out) {
+  std::optional<std::string> hash = presented_token_hash(api, field, context);
+  std::int64_t now = api.settings().clock();
+  std::string now_text = utc_text(now);
+  std::optional<Issued> issued;
+  if (hash) {
+    // A reuse's revocation commits, though the request then fails.
+    in_transaction(
+        api.database,
+        [&](db::Connection& connection, std::string& payload) {
+          issued.reset();
+          if (auto consumed = consume_refresh_token(connection, *hash, now_text)) {
+            issued =
+                issue_tokens(connection, api.settings(), consumed->user_id, consumed->family, now);
+            write_auth_payload(connection, *api.planner, api.user_entity, *issued, api.settings(),
                                field, now, payload);
-          },
-          value);
-      set_token_cookies(context, api->settings(), &issued);
-    });
-  };
+          } else if (auto family = revoked_family(connection, *hash)) {
+            revoke_family(connection, *family, now_text);
+          }
+        },
+        out);
+  }
+  if (!issued) {
+    set_token_cookies(context, api.settings(), nullptr);
+    throw_unauthenticated("invalid refresh token");
+  }
+  set_token_cookies(context, api.settings(), &*issued);
 }
 
-graphql::RootResolver refresh(std::shared_ptr<const SignInApi> api) {
-  return [api](const graphql::FieldSelection& field, graphql::ResolveContext& context,
-               std::string& out) {
-    return resolve_field(field, context, api->options, out, [&](std::string& value) {
-      std::optional<std::string> token = presented_refresh_token(*api, field, context);
-      std::optional<std::string> hash = token ? auth::refresh_token_hash(*token) : std::nullopt;
-      std::int64_t now = api->settings().clock();
-      std::string now_text = utc_text(now);
-      std::optional<Issued> issued;
-      if (hash) {
-        // The reuse's revocation commits even though the request fails.
-        in_transaction(
-            api->database,
-            [&](db::Connection& connection, std::string& payload) {
-              issued.reset();
-              if (auto consumed = consume_refresh_token(connection, *hash, now_text)) {
-                issued = issue_tokens(connection, api->settings(), consumed->user_id,
-                                      consumed->family, now);
-                write_auth_payload(connection, *api->planner, api->user_entity, *issued,
-                                   api->settings(), field, now, payload);
-              } else if (auto family = revoked_family(connection, *hash)) {
-                revoke_family(connection, *family, now_text);
-              }
-            },
-            value);
-      }
-      if (!issued) {
-        set_token_cookies(context, api->settings(), nullptr);
-        value.clear();
-        throw_unauthenticated("invalid refresh token");
-      }
-      set_token_cookies(context, api->settings(), &*issued);
-    });
-  };
+void logout(const SignInApi& api, const graphql::FieldSelection& field,
+            graphql::ResolveContext& context, std::string& out) {
+  std::optional<std::string> hash = presented_token_hash(api, field, context);
+  std::size_t revoked = 0;
+  if (hash) {
+    std::string now = utc_text(api.settings().clock());
+    std::string nothing;
+    in_transaction(
+        api.database,
+        [&](db::Connection& connection, std::string&) {
+          revoked = 0;
+          if (auto family = family_of(connection, *hash)) {
+            revoked = revoke_family(connection, *family, now);
+          }
+        },
+        nothing);
+  }
+  set_token_cookies(context, api.settings(), nullptr);
+  write_payload(
+      field,
+      [&](const graphql::FieldSelection&, std::string& member) {
+        member += revoked > 0 ? "true" : "false";
+      },
+      out);
 }
 
-graphql::RootResolver logout(std::shared_ptr<const SignInApi> api) {
-  return [api](const graphql::FieldSelection& field, graphql::ResolveContext& context,
-               std::string& out) {
-    return resolve_field(field, context, api->options, out, [&](std::string& value) {
-      std::optional<std::string> token = presented_refresh_token(*api, field, context);
-      std::optional<std::string> hash = token ? auth::refresh_token_hash(*token) : std::nullopt;
-      std::size_t revoked = 0;
-      if (hash) {
-        std::string now = utc_text(api->settings().clock());
-        std::string ignored;
-        in_transaction(
-            api->database,
-            [&](db::Connection& connection, std::string&) {
-              revoked = 0;
-              if (auto family = family_of(connection, *hash)) {
-                revoked = revoke_family(connection, *family, now);
-              }
-            },
-            ignored);
-      }
-      set_token_cookies(context, api->settings(), nullptr);
-      write_payload(
-          field,
-          [&](const graphql::FieldSelection&, std::string& member) {
-            member += revoked > 0 ? "true" : "false";
-          },
-          value);
-    });
-  };
-}
-
-graphql::RootResolver me(std::shared_ptr<const SignInApi> api) {
-  return [api](const graphql::FieldSelection& field, graphql::ResolveContext& context,
-               std::string& out) {
-    return resolve_field(field, context, api->options, out, [&](std::string& value) {
-      if (!context.session.user_id) {
-        value += "null";
-        return;
-      }
-      query::Statement statement = api->planner->plan_object(
-          api->user_entity, *context.session.user_id, field.selection, context.session);
-      db::Database::Lease connection = api->database.acquire();
-      query::run(*connection, statement, value);
-    });
-  };
+void me(const SignInApi& api, const graphql::FieldSelection& field,
+        graphql::ResolveContext& context, std::string& out) {
+  if (!context.session.user_id) {
+    out += "null";
+    return;
+  }
+  query::Statement statement = api.planner->plan_object(api.user_entity, *context.session.user_id,
+                                                        field.selection, context.session);
+  db::Database::Lease connection = api.database.acquire();
+  query::run(*connection, statement, out);
 }
 
 int entity_index(const model::Model& model, std::string_view qualified) {
@@ -197,10 +194,10 @@ void register_sign_in_resolvers(graphql::Executor& executor, const model::Model&
       SignInApi{database, std::move(options),
                 std::make_shared<const query::Planner>(model, database.dialect()),
                 entity_index(model, "auth.User")});
-  executor.set_resolver("Query", "me", me(api));
-  executor.set_resolver("Mutation", "login", login(api));
-  executor.set_resolver("Mutation", "refreshToken", refresh(api));
-  executor.set_resolver("Mutation", "logout", logout(api));
+  executor.set_resolver("Query", "me", resolver(api, me));
+  executor.set_resolver("Mutation", "login", resolver(api, login));
+  executor.set_resolver("Mutation", "refreshToken", resolver(api, refresh));
+  executor.set_resolver("Mutation", "logout", resolver(api, logout));
 }
 
 }  // namespace lys::api

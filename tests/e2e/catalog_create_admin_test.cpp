@@ -37,7 +37,7 @@ TEST_P(CatalogCreateAdmin, TheAdministratorSignsInHoldingAdmin) {
   ASSERT_FALSE(token.empty()) << signed_in.body;
   // ADMIN passes every rule: every user is visible.
   HttpResponse users = catalog().server().post_graphql_with_token(
-      token, "{ users(orderBy: [{email: ASC}]) { nodes { email } } }");
+      token, "{ users(orderBy: [{field: EMAIL}]) { nodes { email } } }");
   EXPECT_EQ(users.body, R"({"data":{"users":{"nodes":[{"email":"alice@example.com"},)"
                         R"({"email":"bob@example.com"},{"email":"root@example.com"}]}}})");
 }

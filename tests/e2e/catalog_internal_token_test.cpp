@@ -12,7 +12,7 @@ namespace lys::e2e {
 namespace {
 
 const std::string kAlice = db::uuid_v5_url("auth.User/alice");
-constexpr const char* kUsers = "{ users(orderBy: [{email: ASC}]) { nodes { email } } }";
+constexpr const char* kUsers = "{ users(orderBy: [{field: EMAIL}]) { nodes { email } } }";
 
 class CatalogInternalToken : public ::testing::TestWithParam<Backend> {
  protected:
