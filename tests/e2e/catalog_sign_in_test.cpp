@@ -68,9 +68,9 @@ TEST_P(CatalogSignIn, LoginRecordsTheTimeAndRehashesAnOldHash) {
       "CASE WHEN password_hash LIKE 'pbkdf2-sha256$1000$%' THEN 1000 "
       "WHEN password_hash LIKE 'pbkdf2-sha256$600000$%' THEN 600000 END "
       "FROM auth_user WHERE email = 'alice@example.com'";
-  EXPECT_EQ(probe.dump(query), "never|1000");
+  EXPECT_EQ(probe.dump(query), "never|1000\n");
   sign_in();
-  EXPECT_EQ(probe.dump(query), "signed in|600000");
+  EXPECT_EQ(probe.dump(query), "signed in|600000\n");
   // The new hash signs her in too.
   sign_in();
 }
@@ -93,7 +93,7 @@ TEST_P(CatalogSignIn, AWrongPasswordAndAnUnknownEmailFailAlike) {
   // Both spend a full password verification (600,000 PBKDF2 iterations): an unknown
   // email is not answered faster.
   EXPECT_GT(unknown_email_time * 3, wrong_password_time);
-  EXPECT_EQ(refresh_rows(), "0|0|0");
+  EXPECT_EQ(refresh_rows(), "0|0|0\n");
 }
 
 TEST_P(CatalogSignIn, EveryRefreshRotatesTheToken) {
@@ -108,14 +108,14 @@ TEST_P(CatalogSignIn, EveryRefreshRotatesTheToken) {
   EXPECT_EQ(my_email(text_at(json.get(), "data.refreshToken.accessToken")),
             R"({"data":{"me":{"email":"alice@example.com"}}})");
   // Two rows of one family, the first revoked: only the hash is stored.
-  EXPECT_EQ(refresh_rows(), "2|1|1");
+  EXPECT_EQ(refresh_rows(), "2|1|1\n");
   EXPECT_EQ(SqlProbe(catalog().database().url())
                 .dump("SELECT count(*) FROM auth_refresh_token WHERE token_hash = '" + token + "'"),
-            "0");
+            "0\n");
   // The newest token works in turn.
   Json again = parse_json(refresh(server(), next).body);
   EXPECT_EQ(text_at(again.get(), "data.refreshToken.user.email"), kAliceEmail);
-  EXPECT_EQ(refresh_rows(), "3|2|1");
+  EXPECT_EQ(refresh_rows(), "3|2|1\n");
 }
 
 TEST_P(CatalogSignIn, ReusingARotatedTokenRevokesTheWholeFamily) {
@@ -126,11 +126,11 @@ TEST_P(CatalogSignIn, ReusingARotatedTokenRevokesTheWholeFamily) {
 
   HttpResponse reuse = refresh(server(), token);
   EXPECT_EQ(first_error_code(parse_json(reuse.body).get()), "UNAUTHENTICATED") << reuse.body;
-  EXPECT_EQ(refresh_rows(), "2|2|1");
+  EXPECT_EQ(refresh_rows(), "2|2|1\n");
   // The thief's or the owner's newest token, whoever holds it, stops working too.
   HttpResponse newest_refresh = refresh(server(), newest);
   EXPECT_EQ(first_error_code(parse_json(newest_refresh.body).get()), "UNAUTHENTICATED");
-  EXPECT_EQ(refresh_rows(), "2|2|1");
+  EXPECT_EQ(refresh_rows(), "2|2|1\n");
 }
 
 TEST_P(CatalogSignIn, LogoutRevokesTheSignIn) {
@@ -153,7 +153,7 @@ TEST_P(CatalogSignIn, AnExpiredRefreshTokenIsRefused) {
   Json json = parse_json(response.body);
   EXPECT_EQ(first_error_code(json.get()), "UNAUTHENTICATED") << response.body;
   EXPECT_EQ(text_at(json.get(), "errors[0].message"), "invalid refresh token");
-  EXPECT_EQ(refresh_rows(), "1|0|1");
+  EXPECT_EQ(refresh_rows(), "1|0|1\n");
 }
 
 TEST_P(CatalogSignIn, MalformedOrMissingRefreshTokensAreRefused) {
@@ -168,6 +168,11 @@ TEST_P(CatalogSignIn, MalformedOrMissingRefreshTokensAreRefused) {
 
 // The access token verifies with jose (npm), the reference a client would use.
 TEST_P(CatalogSignIn, JoseVerifiesTheAccessToken) {
+  SqlProbe(catalog().database().url())
+      .execute(
+          "INSERT INTO auth_user_role (id, user_id, role_id) VALUES "
+          "('5d0c3a52-6f1e-4b7a-9c2d-8e4f1a3b5c7d', '" +
+          kAlice + "', 'USER_ADMIN')");
   std::string access = text_at(sign_in().get(), "data.login.accessToken");
   CommandResult jose = run_command(
       LYS_NODE, {LYS_JOSE_INTEROP, "verify", "HS256", kTestSecretKey, access, "lys", "lys"});
@@ -177,7 +182,7 @@ TEST_P(CatalogSignIn, JoseVerifiesTheAccessToken) {
   EXPECT_EQ(text_at(claims.get(), "payload.sub"), kAlice);
   EXPECT_EQ(text_at(claims.get(), "payload.iss"), "lys");
   EXPECT_EQ(text_at(claims.get(), "payload.aud"), "lys");
-  EXPECT_EQ(print(at(claims.get(), "payload.roles")), "[]");
+  EXPECT_EQ(print(at(claims.get(), "payload.roles")), R"(["USER_ADMIN"])");
   const cJSON* iat = at(claims.get(), "payload.iat");
   const cJSON* exp = at(claims.get(), "payload.exp");
   ASSERT_TRUE(cJSON_IsNumber(iat) && cJSON_IsNumber(exp));
