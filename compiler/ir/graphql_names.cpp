@@ -56,9 +56,12 @@ const std::vector<std::string>& fixed_types() {
 }
 
 const std::vector<std::string>& fixed_root_fields() {
-  // me, login, refreshToken and logout: signing in through the auth app.
-  static const std::vector<std::string> names{"node",  "nodes",        "me",
-                                              "login", "refreshToken", "logout"};
+  static const std::vector<std::string> names{"node", "nodes", "me"};
+  return names;
+}
+
+const std::vector<std::string>& fixed_mutation_fields() {
+  static const std::vector<std::string> names{"login", "refreshToken", "logout"};
   return names;
 }
 
