@@ -46,7 +46,7 @@ struct ApiOptions {
   // What went wrong inside (a database's message, an exception's) in INTERNAL errors:
   // for dev only, never elsewhere.
   bool error_detail = false;
-  SignInOptions sign_in;
+  SignInOptions sign_in{};
 };
 
 // Registers every root resolver of the model's API on the executor. Fails (throws

@@ -28,8 +28,8 @@ struct Request {
   bool via_get = false;        // GET requests may not run mutations
   // When set, a mutation is refused with this error and HTTP 403 (a request signed in
   // by cookie without its XSRF token); queries run.
-  std::optional<Error> mutation_refusal;
-  std::string cookies;  // the Cookie header, for sign-in with cookies; empty when none
+  std::optional<Error> mutation_refusal{};
+  std::string cookies{};  // the Cookie header, for sign-in with cookies; empty when none
 };
 
 // What a resolver sees besides its field.
@@ -49,7 +49,7 @@ struct Response {
   int http_status = 200;  // per GraphQL over HTTP: 400 when the request cannot run, 405 for a
                           // mutation over GET
   std::string body;       // {"data": …, "errors": […]}
-  std::vector<std::string> set_cookies;  // Set-Cookie values the resolvers asked for
+  std::vector<std::string> set_cookies{};  // Set-Cookie values the resolvers asked for
 };
 
 class Executor {
