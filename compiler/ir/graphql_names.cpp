@@ -41,8 +41,10 @@ std::string mutation_field(std::string_view verb, std::string_view type) {
 
 const std::vector<std::string>& fixed_types() {
   static const std::vector<std::string> names = [] {
-    std::vector<std::string> out{"Query",    "Mutation",       "Subscription", "Node",
-                                 "PageInfo", "OrderDirection", "DeletePayload"};
+    std::vector<std::string> out{"Query", "Mutation", "Subscription", "Node", "PageInfo",
+                                 "OrderDirection", "DeletePayload",
+                                 // Signing in through the auth app.
+                                 "AuthPayload", "LogoutPayload"};
     for (const char* scalar : {"String", "Int", "Float", "Boolean", "ID", "DateTime", "Date",
                                "Decimal", "UUID", "JSON", "BigInt", "Bytes"}) {
       out.emplace_back(scalar);
@@ -54,7 +56,12 @@ const std::vector<std::string>& fixed_types() {
 }
 
 const std::vector<std::string>& fixed_root_fields() {
-  static const std::vector<std::string> names{"node", "nodes"};
+  static const std::vector<std::string> names{"node", "nodes", "me"};
+  return names;
+}
+
+const std::vector<std::string>& fixed_mutation_fields() {
+  static const std::vector<std::string> names{"login", "refreshToken", "logout"};
   return names;
 }
 

@@ -21,8 +21,10 @@ std::string payload_type(std::string_view type);      // TPayload
 std::string mutation_input_type(std::string_view verb, std::string_view type);  // CreateTInput
 std::string mutation_field(std::string_view verb, std::string_view type);       // createT
 
-// Types and root fields every lys schema has, whatever it declares.
+// Types and root fields every lys schema has, whatever it declares, and those of signing
+// in with the auth app, reserved in every schema so that adding the app breaks none.
 const std::vector<std::string>& fixed_types();  // Query, Node, PageInfo, scalars, their filters…
-const std::vector<std::string>& fixed_root_fields();  // node, nodes
+const std::vector<std::string>& fixed_root_fields();      // node, nodes, me
+const std::vector<std::string>& fixed_mutation_fields();  // login, refreshToken, logout
 
 }  // namespace lys::ir::graphql_names

@@ -128,6 +128,9 @@ void check_identifiers(Context& context) {
     if (op.kind == ir::OperationKind::Query) root_fields.claim(op.graphql_name, owner, op.span);
   }
   IdentifierRegistry mutations(context, "GraphQL mutation field");
+  for (const std::string& name : ir::graphql_names::fixed_mutation_fields()) {
+    mutations.claim(name, "the built-in mutation '" + name + "'", {}, false);
+  }
   for (const ir::Entity& entity : context.schema.entities) {
     if (entity.hidden || clashing.contains(entity.qualified)) continue;
     for (const char* verb : {"create", "update", "delete"}) {

@@ -193,7 +193,8 @@ Entity auth_user() {
   entity.operations = {.read = true, .create = true, .update = true, .remove = true};
   {
     Rule& rule = entity.permissions.read.emplace_back();
-    rule.principals = {{PrincipalKind::Owner}, {PrincipalKind::Role, "USER_ADMIN"}};
+    rule.principals = {{PrincipalKind::Owner}, {PrincipalKind::Role, "USER_ADMIN"},
+                       {PrincipalKind::Internal}};
   }
   {
     Rule& rule = entity.permissions.create.emplace_back();
@@ -1501,6 +1502,30 @@ type UserRolePayload {
   userRole: UserRole
 }
 
+"What signing in or refreshing returns. When the server carries tokens in cookies, both tokens are null here: they are in HttpOnly cookies."
+type AuthPayload {
+  "The access token (a JWT), sent as `Authorization: Bearer <token>`."
+  accessToken: String
+  "The scheme of the access token: \"Bearer\"."
+  tokenType: String!
+  "Seconds until the access token expires."
+  expiresIn: Int!
+  "When the access token expires."
+  expiresAt: DateTime!
+  "The refresh token: exchanged once, by refreshToken, for new tokens."
+  refreshToken: String
+  "When the refresh token expires."
+  refreshTokenExpiresAt: DateTime!
+  "The signed-in user."
+  user: User
+}
+
+"What signing out returns."
+type LogoutPayload {
+  "Whether a sign-in was revoked: false when the token was unknown, expired or already revoked."
+  revoked: Boolean!
+}
+
 # app organization
 
 "A role a user holds within one organization."
@@ -2214,6 +2239,8 @@ type Query {
     filter: ReviewFilter
     orderBy: [ReviewOrder!]
   ): ReviewConnection!
+  "The signed-in user; null when anonymous."
+  me: User
   "Products whose name matches, optionally in one category, newest first."
   searchProducts(
     text: String!
@@ -2249,6 +2276,12 @@ type Mutation {
   createReview(input: CreateReviewInput!): ReviewPayload!
   updateReview(input: UpdateReviewInput!): ReviewPayload!
   deleteReview(input: DeleteReviewInput!): DeletePayload!
+  "Signs in. A wrong password and an unknown email fail alike, with UNAUTHENTICATED."
+  login(email: String!, password: String!): AuthPayload!
+  "Exchanges a refresh token (the argument, else the refresh cookie) for new tokens; it stops working. Presenting a used refresh token again revokes its whole sign-in."
+  refreshToken(token: String): AuthPayload!
+  "Signs out: revokes every token of the sign-in the refresh token (the argument, else the refresh cookie) belongs to, and clears the cookies."
+  logout(token: String): LogoutPayload!
   "Takes a product off sale."
   archiveProduct(product: ID!): Product
   "Imports products from a remote feed; returns how many were imported."

@@ -31,4 +31,8 @@ void throw_forbidden(std::string message) {
   throw_error("FORBIDDEN", std::move(message));
 }
 
+void throw_unauthenticated(std::string message) {
+  throw_error("UNAUTHENTICATED", std::move(message));
+}
+
 }  // namespace lys::api

@@ -26,5 +26,6 @@ class MutationError : public std::exception {
 [[noreturn]] void throw_conflict(std::string message);
 [[noreturn]] void throw_not_found(std::string message);
 [[noreturn]] void throw_forbidden(std::string message);
+[[noreturn]] void throw_unauthenticated(std::string message);
 
 }  // namespace lys::api

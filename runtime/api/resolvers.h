@@ -14,6 +14,12 @@ void register_mutation_resolvers(graphql::Executor& executor, const model::Model
                                  db::Database& database, const ExternRegistry& externs,
                                  ApiOptions options = {});
 
+// Whether the model has the auth app's users and refresh tokens: then the API has
+// login, refreshToken, logout and me (sign_in_resolvers.cpp).
+bool has_sign_in(const model::Model& model);
+void register_sign_in_resolvers(graphql::Executor& executor, const model::Model& model,
+                                db::Database& database, ApiOptions options);
+
 // The message of an INTERNAL error: "internal error", with the detail only if asked.
 std::string internal_error_message(const std::exception& error, const ApiOptions& options);
 

@@ -113,6 +113,9 @@ Response Engine::execute(const Request& request, const access::Session& session)
         405, {request_error_value("Can only perform a mutation operation from a POST request.",
                                   "BAD_REQUEST")});
   }
+  if (operation->type == ast::OperationType::Mutation && request.mutation_refusal) {
+    return request_error(403, {*request.mutation_refusal});
+  }
   if (operation->type == ast::OperationType::Subscription) {
     return request_error(400, {request_error_value("Subscriptions are not supported.",
                                                    "GRAPHQL_VALIDATION_FAILED")});
@@ -136,7 +139,8 @@ Response Engine::execute(const Request& request, const access::Session& session)
   Response response;
   response.body.reserve(256);
   response.body = "{";
-  run_root_fields(root, fields, session, response.body, errors);
+  run_root_fields(root, fields, {session, {}, request.cookies, &response.set_cookies},
+                  response.body, errors);
   if (!errors.empty()) {
     response.body += ',';
     append_errors_member(response.body, errors);
@@ -166,7 +170,7 @@ std::vector<FieldSelection> Engine::select_fields(const PreparedDocument& prepar
 }
 
 void Engine::run_root_fields(const NamedType& root, const std::vector<FieldSelection>& fields,
-                             const access::Session& session, std::string& body,
+                             const ResolveContext& request_context, std::string& body,
                              std::vector<Error>& errors) {
   std::string data = "{";
   bool data_nulled = false;  // a non-null root field failed: data is null (§6.4.4)
@@ -181,7 +185,10 @@ void Engine::run_root_fields(const NamedType& root, const std::vector<FieldSelec
       write_introspection_field(*schema_, field, value);
     } else if (auto resolver = resolvers_.find({root.name, field.name});
                resolver != resolvers_.end()) {
-      ResolveContext context{session, {field.response_key}};
+      ResolveContext context{request_context.session,
+                             {field.response_key},
+                             request_context.cookies,
+                             request_context.set_cookies};
       error = resolver->second(field, context, value);
       if (!error && value.empty()) {
         error = Error{"The resolver of " + root.name + "." + field.name + " wrote no value.",

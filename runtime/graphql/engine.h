@@ -39,7 +39,7 @@ class Engine final : public Executor {
                                             const VariableValues& variables,
                                             std::vector<Error>& errors) const;
   void run_root_fields(const NamedType& root, const std::vector<FieldSelection>& fields,
-                       const access::Session& session, std::string& body,
+                       const ResolveContext& request_context, std::string& body,
                        std::vector<Error>& errors);
 
   std::unique_ptr<Schema> schema_;

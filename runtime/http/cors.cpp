@@ -49,7 +49,8 @@ Response CorsPolicy::preflight(const char* origin, const char* requested_method)
   if (allowed(origin) && (method == "GET" || method == "POST")) {
     add_origin(origin, response);
     response.headers.emplace_back("Access-Control-Allow-Methods", "GET, POST");
-    response.headers.emplace_back("Access-Control-Allow-Headers", "Authorization, Content-Type");
+    response.headers.emplace_back("Access-Control-Allow-Headers",
+                                  "Authorization, Content-Type, X-XSRF-Token");
     response.headers.emplace_back("Access-Control-Max-Age", "600");
   }
   return response;

@@ -2,6 +2,7 @@
 
 #include <string_view>
 
+#include "http/caller.h"
 #include "http/client_address.h"
 #include "http/graphql_request.h"
 #include "http/request_body.h"
@@ -65,15 +66,20 @@ std::variant<graphql::Request, Response> read_get(const mg_request_info* info) {
 }
 
 // The request's deadline bounds its database work too (lys/db/deadline.h).
-Response execute(const graphql::Request& request, const access::Session& session,
-                 const Services& services, std::chrono::steady_clock::time_point deadline) {
+Response execute(graphql::Request& request, Caller& caller, const Services& services,
+                 std::chrono::steady_clock::time_point deadline) {
+  request.cookies = std::move(caller.cookies);
+  request.mutation_refusal = std::move(caller.mutation_refusal);
   db::RequestDeadline database_deadline(deadline);
-  graphql::Response result = services.executor.execute(request, session);
+  graphql::Response result = services.executor.execute(request, caller.authentication.session);
   Response response;
   response.status = result.http_status;
   response.content_type = kJson;
   response.body = std::move(result.body);
   if (response.status == 405) response.headers.emplace_back("Allow", "POST");
+  for (std::string& cookie : result.set_cookies) {
+    response.headers.emplace_back("Set-Cookie", std::move(cookie));
+  }
   return response;
 }
 
@@ -87,21 +93,20 @@ Response answer(mg_connection* connection, const Services& services,
   std::string address = client_address(
       info->remote_addr, mg_get_header(connection, "X-Forwarded-For"), services.trusted_proxies);
   if (auto limited = services.rate_limits.take_for_address(address)) return *limited;
-  auth::Authentication caller =
-      services.authenticator.authenticate(mg_get_header(connection, "Authorization"));
-  if (!caller.ok()) return unauthenticated(caller.error);
-  if (caller.session.user_id) {
-    if (auto limited = services.rate_limits.take_for_user(*caller.session.user_id)) return *limited;
+  Caller caller = identify_caller(connection, services);
+  if (!caller.authentication.ok()) return unauthenticated(caller.authentication.error);
+  if (const auto& user = caller.authentication.session.user_id) {
+    if (auto limited = services.rate_limits.take_for_user(*user)) return *limited;
   }
   auto read = method == "POST" ? read_post(connection, services, deadline) : read_get(info);
   if (auto* refused = std::get_if<Response>(&read)) return std::move(*refused);
-  const auto& request = std::get<graphql::Request>(read);
+  auto& request = std::get<graphql::Request>(read);
   std::optional<Response> limited;
   if (selects_root_mutation(request, kLoginField)) {
     limited = services.rate_limits.take_for_login(address);
   }
   Response response =
-      limited ? std::move(*limited) : execute(request, caller.session, services, deadline);
+      limited ? std::move(*limited) : execute(request, caller, services, deadline);
   response.request_body_read = method == "POST";
   return response;
 }

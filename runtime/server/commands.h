@@ -24,4 +24,14 @@ int migrate(const Config& config, const std::vector<std::string>& operands);
 // Loads the fixtures of config.environment.
 int load_fixtures(const Config& config, const model::Model& model);
 
+// `users create-admin --email EMAIL [--password-stdin]`: a user holding ADMIN.
+struct AdminRequest {
+  std::string email;
+  bool password_stdin = false;  // else prompted for at the terminal
+};
+// Takes the command's own flags out of `arguments`; throws UsageError.
+AdminRequest take_admin_flags(std::vector<std::string>& arguments);
+void check_admin_request(const AdminRequest& request);  // throws UsageError
+int create_admin(const Config& config, const AdminRequest& request);
+
 }  // namespace lys::server

@@ -109,7 +109,7 @@ std::vector<std::string> cors_origins(const std::string& value) {
   return origins;
 }
 
-constexpr unsigned kDatabaseCommands = kServe | kMigrate | kFixtures;
+constexpr unsigned kDatabaseCommands = kServe | kMigrate | kFixtures | kUsers;
 
 const Setting kSettings[] = {
     {"--database", "LYS_DATABASE_URL", "URL",
@@ -229,6 +229,59 @@ const Setting kSettings[] = {
      "the highest operation cost (objects times page sizes), 0 for no limit (default 5000)", kServe,
      [](Config& c, const std::string& v) {
        c.query_limits.max_cost = static_cast<std::int64_t>(limit(v, 1'000'000'000));
+     }},
+    // Signing in: token lifetimes, cookies, internal service tokens.
+    {"", "LYS_ACCESS_TOKEN_TTL_S", "SECONDS",
+     "the lifetime of the access tokens login and refreshToken issue (default 900)", kServe,
+     [](Config& c, const std::string& v) {
+       c.access_token_lifetime_seconds =
+           static_cast<int>(integer_in(v, 1, 24 * 3600, "a number of seconds from 1 to 86400"));
+     }},
+    {"", "LYS_REFRESH_TOKEN_TTL_S", "SECONDS",
+     "the lifetime of a refresh token, renewed by each rotation (default 1209600)", kServe,
+     [](Config& c, const std::string& v) {
+       c.refresh_token_lifetime_seconds = static_cast<int>(
+           integer_in(v, 1, 365LL * 24 * 3600, "a number of seconds from 1 to 31536000"));
+     }},
+    {"", "LYS_AUTH_TRANSPORT", "MODE",
+     "bearer (default: tokens in the response body) or cookie (HttpOnly cookies, and an "
+     "X-XSRF-Token header on every mutation)",
+     kServe,
+     [](Config& c, const std::string& v) {
+       if (v != "bearer" && v != "cookie") invalid(v, "bearer or cookie");
+       c.auth_cookies = v == "cookie";
+     }},
+    {"", "LYS_AUTH_COOKIE_SAMESITE", "MODE",
+     "the SameSite of the auth cookies: Strict (default) or Lax", kServe,
+     [](Config& c, const std::string& v) {
+       if (v != "Strict" && v != "Lax") invalid(v, "Strict or Lax");
+       c.cookie_same_site = v == "Strict" ? auth::SameSite::Strict : auth::SameSite::Lax;
+     }},
+    {"", "LYS_AUTH_COOKIE_INSECURE", "BOOL",
+     "1: auth cookies without Secure, for http://localhost; refused unless --env dev on a "
+     "loopback host (default 0)",
+     kServe,
+     [](Config& c, const std::string& v) {
+       if (v != "0" && v != "1") invalid(v, "0 or 1");
+       c.insecure_cookies = v == "1";
+     }},
+    {"", "LYS_INTERNAL_SECRET_KEY", "SECRET",
+     "the HS256 key of internal service tokens, at least 32 bytes, not the user tokens' key "
+     "(without it, and without LYS_INTERNAL_TOKEN_KEY_FILE, no service token is accepted)",
+     kServe, [](Config& c, const std::string& v) { c.internal_secret_key = v; }},
+    {"", "LYS_INTERNAL_TOKEN_ALGORITHM", "ALG", "HS256 (default), RS256 or ES256", kServe,
+     [](Config& c, const std::string& v) { c.internal_token_algorithm = parse_algorithm(v); }},
+    {"", "LYS_INTERNAL_TOKEN_KEY_FILE", "FILE",
+     "the PEM key internal service tokens are verified with (RS256 or ES256)", kServe,
+     [](Config& c, const std::string& v) { c.internal_token_key_file = non_empty(v, "a file"); }},
+    {"", "LYS_INTERNAL_TOKEN_ISSUER", "ISS", "the issuer service tokens must name (default lys)",
+     kServe,
+     [](Config& c, const std::string& v) { c.internal_token_issuer = non_empty(v, "an issuer"); }},
+    {"", "LYS_INTERNAL_TOKEN_AUDIENCE", "AUD",
+     "the audience service tokens must name, unlike LYS_TOKEN_AUDIENCE (default lys-internal)",
+     kServe,
+     [](Config& c, const std::string& v) {
+       c.internal_token_audience = non_empty(v, "an audience");
      }},
 };
 

@@ -15,6 +15,7 @@
 #include "http/client_address.h"
 #include "http/cors.h"
 #include "http/rate_limits.h"
+#include "lys/auth/cookies.h"
 #include "lys/auth/jwt_key.h"
 #include "lys/db/database.h"
 #include "lys/graphql/query_limits.h"
@@ -63,6 +64,20 @@ struct Config {
   // The secret global ids and cursors are sealed with (a key derived from it); when
   // empty, one derived from `secret_key`. Never printed.
   std::string id_key;
+
+  // Signing in (the auth app): the lifetimes of the tokens this server issues, the
+  // cookie transport, and the tokens of internal services, which have their own key
+  // and audience so that a user token never passes as a service's, nor the reverse.
+  int access_token_lifetime_seconds = 15 * 60;
+  int refresh_token_lifetime_seconds = 14 * 24 * 3600;
+  bool auth_cookies = false;  // tokens in HttpOnly cookies instead of the response body
+  auth::SameSite cookie_same_site = auth::SameSite::Strict;
+  bool insecure_cookies = false;  // no Secure attribute: dev on a loopback host only
+  std::string internal_secret_key;
+  std::filesystem::path internal_token_key_file;
+  auth::Algorithm internal_token_algorithm = auth::Algorithm::hs256;
+  std::string internal_token_issuer = "lys";
+  std::string internal_token_audience = "lys-internal";
 };
 
 // A command line or environment that cannot be understood; exit code 2.
@@ -77,6 +92,7 @@ enum Command : unsigned {
   kMigrate = 2,
   kFixtures = 4,
   kSchema = 8,
+  kUsers = 16,
 };
 
 // Reads the LYS_* variables that apply to `command` from the environment, then the

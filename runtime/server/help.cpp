@@ -14,6 +14,8 @@ std::string program_help(std::string_view program) {
       "                              apply, revert or list the database migrations\n"
       "  fixtures load               load the seed data of an environment\n"
       "  schema                      print the GraphQL schema (SDL)\n"
+      "  users create-admin --email EMAIL [--password-stdin]\n"
+      "                              create a user holding the ADMIN role\n"
       "\n"
       "Run '{0} COMMAND --help' for a command's options and environment variables.\n"
       "Exit status: 0 done, 1 the operation failed, 2 usage error.\n",
@@ -44,6 +46,17 @@ std::string command_help(std::string_view program, Command command) {
       synopsis = fmt::format(
           "Usage: {} fixtures load [OPTIONS]\n\n"
           "Loads the schema's fixtures for the environment; running it again changes nothing.\n",
+          program);
+      break;
+    case kUsers:
+      synopsis = fmt::format(
+          "Usage: {} users create-admin --email EMAIL [--password-stdin] [OPTIONS]\n\n"
+          "Creates a user holding the ADMIN role (run 'fixtures load' first: it creates the\n"
+          "role). The password is read from standard input with --password-stdin, else asked\n"
+          "for twice at the terminal, never echoed; it needs at least 12 characters. Fails\n"
+          "when a user has that email already.\n\n"
+          "  --email EMAIL         the administrator's sign-in email\n"
+          "  --password-stdin      read the password from standard input\n",
           program);
       break;
     case kSchema:

@@ -20,6 +20,7 @@ std::optional<Command> parse_command(std::string_view name) {
   if (name == "migrate") return kMigrate;
   if (name == "fixtures") return kFixtures;
   if (name == "schema") return kSchema;
+  if (name == "users") return kUsers;
   return std::nullopt;
 }
 
@@ -47,6 +48,12 @@ void check_operands(Command command, const std::vector<std::string>& operands) {
     case kSchema:
       unexpected(0);
       return;
+    case kUsers:
+      if (operands.empty() || operands[0] != "create-admin") {
+        throw UsageError("expected 'users create-admin'");
+      }
+      unexpected(1);
+      return;
     case kFixtures:
       if (operands.empty() || operands[0] != "load") {
         throw UsageError("expected 'fixtures load'");
@@ -72,7 +79,8 @@ void check_operands(Command command, const std::vector<std::string>& operands) {
 }
 
 int run_command(Command command, const Config& config, const std::vector<std::string>& operands,
-                const model::Model& model, const api::ExternRegistry& externs) {
+                const AdminRequest& admin, const model::Model& model,
+                const api::ExternRegistry& externs) {
   switch (command) {
     case kServe:
       return serve(config, model, externs);
@@ -83,6 +91,8 @@ int run_command(Command command, const Config& config, const std::vector<std::st
     case kSchema:
       std::fwrite(model.sdl.data(), 1, model.sdl.size(), stdout);
       return kExitOk;
+    case kUsers:
+      return create_admin(config, admin);
   }
   return kExitUsage;
 }
@@ -113,9 +123,12 @@ int run(int argc, char** argv, const model::Model& model, const api::ExternRegis
 
   Config config;
   std::vector<std::string> operands;
+  AdminRequest admin;
   try {
+    if (*command == kUsers) admin = take_admin_flags(arguments);
     operands = configure(config, *command, arguments);
     check_operands(*command, operands);
+    if (*command == kUsers) check_admin_request(admin);
   } catch (const UsageError& error) {
     std::fprintf(stderr, "%s %s: %s\nRun '%s %s --help' for usage.\n", program.c_str(),
                  first.c_str(), error.what(), program.c_str(), first.c_str());
@@ -123,7 +136,7 @@ int run(int argc, char** argv, const model::Model& model, const api::ExternRegis
   }
 
   try {
-    return run_command(*command, config, operands, model, externs);
+    return run_command(*command, config, operands, admin, model, externs);
   } catch (const std::exception& error) {
     std::fprintf(stderr, "%s %s: %s\n", program.c_str(), first.c_str(), error.what());
     return kExitFailed;

@@ -4,12 +4,12 @@
 #include <optional>
 
 #include "http/http_server.h"
-#include "lys/auth/bearer.h"
 #include "lys/graphql/executor.h"
 #include "lys/query/global_id.h"
 #include "query/page_arguments.h"
 #include "server/commands.h"
 #include "server/shutdown_signal.h"
+#include "server/token_keys.h"
 
 namespace lys::server {
 
@@ -38,26 +38,8 @@ http::ServerOptions http_options(const Config& config) {
   constexpr int kYear = 365 * 24 * 3600;
   options.hsts_max_age_seconds =
       config.hsts_max_age_seconds.value_or(is_production_like(config.environment) ? kYear : 0);
+  options.auth_cookies = config.auth_cookies;
   return options;
-}
-
-// The key of access tokens, loaded before the server starts: a short secret or an
-// unreadable key file stops it (auth::KeyError), never a server that accepts weak tokens.
-auth::BearerAuthenticator bearer_authenticator(const Config& config) {
-  std::optional<auth::Key> key;
-  if (config.token_algorithm == auth::Algorithm::hs256) {
-    if (!config.secret_key.empty()) key = auth::Key::hs256(config.secret_key);
-  } else if (!config.token_key_file.empty()) {
-    key = auth::Key::from_pem_file(config.token_algorithm, config.token_key_file);
-  } else {
-    throw auth::KeyError("LYS_TOKEN_ALGORITHM is not HS256, so LYS_TOKEN_KEY_FILE is required");
-  }
-  if (!key) return auth::BearerAuthenticator(std::nullopt);
-  auth::VerifierOptions options;
-  options.issuer = config.token_issuer;
-  options.audience = config.token_audience;
-  options.clock_skew_seconds = config.token_clock_skew_seconds;
-  return auth::BearerAuthenticator(auth::JwtVerifier(std::move(*key), options));
 }
 
 // Seals global ids and cursors with LYS_ID_KEY, else with a key derived from
@@ -82,7 +64,7 @@ void install_id_key(const Config& config) {
 }  // namespace
 
 int serve(const Config& config, const model::Model& model, const api::ExternRegistry& externs) {
-  auth::BearerAuthenticator authenticator = bearer_authenticator(config);
+  TokenKeys keys = load_token_keys(config);
   install_id_key(config);
   ShutdownSignal shutdown;
   shutdown.block();
@@ -98,10 +80,11 @@ int serve(const Config& config, const model::Model& model, const api::ExternRegi
   executor_options.limits.default_page_size = query::kDefaultPageSize;
   std::unique_ptr<graphql::Executor> executor =
       graphql::Executor::create(model.sdl, executor_options);
-  api::register_api(*executor, model, *database, externs,
-                    {.error_detail = config.environment == Environment::Dev});
+  api::register_api(
+      *executor, model, *database, externs,
+      {.error_detail = config.environment == Environment::Dev, .sign_in = keys.sign_in});
 
-  http::Server server(http_options(config), *executor, *database, authenticator);
+  http::Server server(http_options(config), *executor, *database, keys.authenticator);
   server.start();
   std::printf("listening on http://%s:%d\n", config.host.c_str(), server.port());
   std::fflush(stdout);

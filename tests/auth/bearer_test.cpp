@@ -88,3 +88,65 @@ TEST_F(Bearer, WithoutAKeyEveryTokenIsRefused) {
 
 }  // namespace
 }  // namespace lys::auth
+
+namespace lys::auth {
+namespace {
+
+// A server that also accepts internal service tokens: their own key and audience.
+class BearerWithServices : public ::testing::Test {
+ protected:
+  static Key service_key() { return Key::hs256("service-key-0123456789abcdef-0123456789"); }
+
+  static VerifierOptions service_options() {
+    VerifierOptions verifier = options();
+    verifier.audience = "lys-internal";
+    return verifier;
+  }
+
+  static Claims service_claims() {
+    Claims claims = claims_of("billing");
+    claims.audience = {"lys-internal"};
+    return claims;
+  }
+
+  Authentication with(const std::string& token) const {
+    return authenticator_.authenticate(("Bearer " + token).c_str());
+  }
+
+  BearerAuthenticator authenticator_{JwtVerifier(testing::hs256_test_key(), options()),
+                                     JwtVerifier(service_key(), service_options())};
+};
+
+TEST_F(BearerWithServices, AServiceTokenIsTheInternalPrincipalAndNoUser) {
+  Authentication result = with(sign_jwt(service_claims(), service_key()));
+  ASSERT_TRUE(result.ok()) << result.error;
+  EXPECT_TRUE(result.session.internal);
+  EXPECT_FALSE(result.session.user_id);
+  EXPECT_FALSE(result.session.organization_id);
+  EXPECT_TRUE(result.session.roles.empty());
+}
+
+TEST_F(BearerWithServices, AUserTokenIsStillAUser) {
+  Authentication result = with(sign_jwt(claims_of("u-1"), testing::hs256_test_key()));
+  ASSERT_TRUE(result.ok()) << result.error;
+  EXPECT_FALSE(result.session.internal);
+  EXPECT_EQ(result.session.user_id, "u-1");
+}
+
+TEST_F(BearerWithServices, NeitherKindPassesForTheOther) {
+  // The service key with the users' audience, the users' key with the service audience.
+  EXPECT_EQ(with(sign_jwt(claims_of("u-1"), service_key())).error, "bad token signature");
+  EXPECT_EQ(with(sign_jwt(service_claims(), testing::hs256_test_key())).error,
+            "token for another audience");
+}
+
+TEST_F(BearerWithServices, ACookieCarriesOnlyUserTokens) {
+  EXPECT_FALSE(authenticator_.authenticate_user(sign_jwt(service_claims(), service_key())).ok());
+  Authentication user =
+      authenticator_.authenticate_user(sign_jwt(claims_of("u-1"), testing::hs256_test_key()));
+  ASSERT_TRUE(user.ok()) << user.error;
+  EXPECT_EQ(user.session.user_id, "u-1");
+}
+
+}  // namespace
+}  // namespace lys::auth

@@ -3,6 +3,7 @@
 #include "compiler/emit/graphql/entity_mutations.h"
 #include "compiler/emit/graphql/entity_types.h"
 #include "compiler/emit/graphql/exposure.h"
+#include "compiler/emit/graphql/sign_in.h"
 #include "compiler/emit/graphql/type_mapping.h"
 #include "compiler/ir/naming.h"
 
@@ -88,6 +89,7 @@ SdlDefinition query_type(const ir::Schema& schema) {
                             connection_type_name(entity) + "!",
                             {}});
   }
+  if (const ir::Entity* user = sign_in_user(schema)) query.fields.push_back(me_field(*user));
   add_named_operations(schema, ir::OperationKind::Query, query.fields);
   return query;
 }
@@ -97,6 +99,9 @@ std::vector<SdlDefinition> mutation_type(const ir::Schema& schema) {
   for (const ir::Entity& entity : schema.entities) {
     if (!is_exposed(entity)) continue;
     for (SdlField& field : entity_mutation_fields(entity)) mutation.fields.push_back(field);
+  }
+  if (sign_in_user(schema) != nullptr) {
+    for (SdlField& field : sign_in_mutations()) mutation.fields.push_back(field);
   }
   add_named_operations(schema, ir::OperationKind::Mutation, mutation.fields);
   if (mutation.fields.empty()) return {};

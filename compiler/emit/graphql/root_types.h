@@ -1,5 +1,5 @@
-// The root types: Query (node, nodes, by-id and list fields of readable entities,
-// named queries) and Mutation (entity mutations, named mutations).
+// The root types: Query (node, nodes, by-id and list fields of readable entities, `me`,
+// named queries) and Mutation (entity mutations, sign-in, named mutations).
 #pragma once
 
 #include <vector>

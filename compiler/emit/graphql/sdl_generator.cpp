@@ -9,6 +9,7 @@
 #include "compiler/emit/graphql/inverse_connections.h"
 #include "compiler/emit/graphql/root_types.h"
 #include "compiler/emit/graphql/sdl_document.h"
+#include "compiler/emit/graphql/sign_in.h"
 
 namespace lys::emit {
 
@@ -46,6 +47,8 @@ SdlSection app_section(const ir::Schema& schema, const ir::App& app,
     if (is_listed(schema, entity)) append(section.definitions, entity_list_types(schema, entity));
     append(section.definitions, entity_write_types(schema, entity));
   }
+  const ir::Entity* user = sign_in_user(schema);
+  if (user != nullptr && user->app == app.name) append(section.definitions, sign_in_types(*user));
   return section;
 }
 

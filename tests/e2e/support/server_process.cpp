@@ -34,9 +34,10 @@ std::vector<char*> pointers(std::vector<std::string>& texts) {
   return result;
 }
 
-// Forks and execs; the child's stdout and stderr go to the given descriptors.
+// Forks and execs; the child's stdout and stderr go to the given descriptors, and its
+// stdin comes from `in_fd` unless it is -1.
 pid_t spawn(const std::string& binary, const std::vector<std::string>& arguments,
-            const Environment& environment, int out_fd, int err_fd) {
+            const Environment& environment, int out_fd, int err_fd, int in_fd = -1) {
   std::vector<std::string> argv_texts{binary};
   argv_texts.insert(argv_texts.end(), arguments.begin(), arguments.end());
   std::vector<std::string> env_texts = child_environment(environment);
@@ -45,6 +46,7 @@ pid_t spawn(const std::string& binary, const std::vector<std::string>& arguments
   pid_t pid = fork();
   if (pid < 0) throw std::runtime_error("fork: " + std::string(std::strerror(errno)));
   if (pid == 0) {
+    if (in_fd >= 0) dup2(in_fd, STDIN_FILENO);
     dup2(out_fd, STDOUT_FILENO);
     dup2(err_fd, STDERR_FILENO);
     execve(binary.c_str(), argv.data(), envp.data());
@@ -69,11 +71,20 @@ std::string read_fd(int fd) {
 }  // namespace
 
 CommandResult run_command(const std::string& binary, const std::vector<std::string>& arguments,
-                          const Environment& environment) {
-  // Files, not pipes: no deadlock however much the command prints.
+                          const Environment& environment, const std::optional<std::string>& input) {
+  // Files, not pipes: no deadlock however much the command prints or reads.
   FILE* out = std::tmpfile();
   FILE* err = std::tmpfile();
-  pid_t pid = spawn(binary, arguments, environment, fileno(out), fileno(err));
+  FILE* in = nullptr;
+  if (input) {
+    in = std::tmpfile();
+    std::fwrite(input->data(), 1, input->size(), in);
+    std::fflush(in);
+    lseek(fileno(in), 0, SEEK_SET);
+  }
+  pid_t pid = spawn(binary, arguments, environment, fileno(out), fileno(err),
+                    in != nullptr ? fileno(in) : -1);
+  if (in != nullptr) std::fclose(in);
   int status = 0;
   waitpid(pid, &status, 0);
   CommandResult result;

@@ -5,6 +5,7 @@
 #include <sys/types.h>
 
 #include <chrono>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -19,9 +20,11 @@ struct CommandResult {
   std::string err;
 };
 
-// Runs `binary arguments…` to completion, capturing its output.
+// Runs `binary arguments…` to completion, capturing its output; `input`, when given,
+// is its standard input.
 CommandResult run_command(const std::string& binary, const std::vector<std::string>& arguments,
-                          const Environment& environment = {});
+                          const Environment& environment = {},
+                          const std::optional<std::string>& input = std::nullopt);
 
 // A running `serve`: started with --port 0, ready once it prints its listening line.
 class ServerProcess {

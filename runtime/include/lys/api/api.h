@@ -10,6 +10,7 @@
 #include <string>
 #include <string_view>
 
+#include "lys/api/sign_in.h"
 #include "lys/db/database.h"
 #include "lys/graphql/executor.h"
 #include "lys/model/model.h"
@@ -45,6 +46,7 @@ struct ApiOptions {
   // What went wrong inside (a database's message, an exception's) in INTERNAL errors:
   // for dev only, never elsewhere.
   bool error_detail = false;
+  SignInOptions sign_in{};
 };
 
 // Registers every root resolver of the model's API on the executor. Fails (throws

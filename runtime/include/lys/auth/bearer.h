@@ -1,5 +1,7 @@
 // Who a request is from: its `Authorization: Bearer <token>` header (RFC 6750 §2.1),
-// verified as a lys access token and turned into the request's session. A request
+// verified as a lys access token (a user's session) or as an internal service token
+// (the `internal` principal), and turned into the request's session. The two kinds
+// have their own keys and audiences, so neither passes for the other. A request
 // without the header is anonymous; one with a header that does not verify is refused,
 // never downgraded to anonymous.
 #pragma once
@@ -23,15 +25,22 @@ struct Authentication {
 
 class BearerAuthenticator {
  public:
-  // Without a verifier the server has no key: every token is refused.
-  explicit BearerAuthenticator(std::optional<JwtVerifier> verifier)
-      : verifier_(std::move(verifier)) {}
+  // `users` verifies user access tokens, `services` internal service tokens; tokens of
+  // a kind without a verifier are refused.
+  explicit BearerAuthenticator(std::optional<JwtVerifier> users,
+                               std::optional<JwtVerifier> services = std::nullopt)
+      : users_(std::move(users)), services_(std::move(services)) {}
 
   // `header`: the Authorization header's value, or nullptr when the request has none.
   Authentication authenticate(const char* header) const;
 
+  // A user access token carried otherwise (the access cookie): service tokens are
+  // refused.
+  Authentication authenticate_user(std::string_view token) const;
+
  private:
-  std::optional<JwtVerifier> verifier_;
+  std::optional<JwtVerifier> users_;
+  std::optional<JwtVerifier> services_;
 };
 
 }  // namespace lys::auth

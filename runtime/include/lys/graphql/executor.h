@@ -32,6 +32,10 @@ struct Request {
   // whole request document), or null when none was given.
   std::shared_ptr<const cJSON> variables;
   bool via_get = false;  // GET requests may not run mutations
+  // When set, a mutation is refused with this error and HTTP 403 (a request signed in
+  // by cookie without its XSRF token); queries run.
+  std::optional<Error> mutation_refusal{};
+  std::string cookies{};  // the Cookie header, for sign-in with cookies; empty when none
 };
 
 // Request::variables from JSON text, for callers that hold the text ("" for none).
@@ -41,7 +45,9 @@ std::shared_ptr<const cJSON> parse_variables(std::string_view json);
 // What a resolver sees besides its field.
 struct ResolveContext {
   const access::Session& session;
-  std::vector<PathSegment> path;  // the root field's response key
+  std::vector<PathSegment> path;                    // the root field's response key
+  std::string_view cookies{};                       // the request's Cookie header
+  std::vector<std::string>* set_cookies = nullptr;  // the response's Set-Cookie values
 };
 
 // Writes the field's JSON value (object, array, scalar or null) to `out`, or returns
@@ -53,6 +59,7 @@ struct Response {
   int http_status = 200;  // per GraphQL over HTTP: 400 when the request cannot run, 405 for a
                           // mutation over GET
   std::string body;       // {"data": …, "errors": […]}
+  std::vector<std::string> set_cookies{};  // Set-Cookie values the resolvers asked for
 };
 
 class Executor {
