@@ -105,8 +105,7 @@ Response answer(mg_connection* connection, const Services& services,
   if (selects_root_mutation(request, kLoginField)) {
     limited = services.rate_limits.take_for_login(address);
   }
-  Response response =
-      limited ? std::move(*limited) : execute(request, caller, services, deadline);
+  Response response = limited ? std::move(*limited) : execute(request, caller, services, deadline);
   response.request_body_read = method == "POST";
   return response;
 }

@@ -204,9 +204,9 @@ Response Server::route(mg_connection* connection, std::chrono::steady_clock::tim
   const mg_request_info* info = mg_get_request_info(connection);
   std::string_view path = info->local_uri ? info->local_uri : "";
   std::string_view method = info->request_method;
-  Services services{executor_,    authenticator_,           database_, metrics_,
-                    options_.max_body_bytes, rate_limits_, options_.trusted_proxies, cors_,
-                    read_watchdog_, options_.auth_cookies};
+  Services services{
+      executor_,    authenticator_,           database_, metrics_,       options_.max_body_bytes,
+      rate_limits_, options_.trusted_proxies, cors_,     read_watchdog_, options_.auth_cookies};
   if (path == "/graphql") {
     return graphql_route(connection, services, started + options_.request_timeout);
   }

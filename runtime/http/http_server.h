@@ -39,7 +39,7 @@ struct ServerOptions {
   AddressSet trusted_proxies;  // peers whose X-Forwarded-For is believed
   std::vector<std::string> cors_origins;
   int hsts_max_age_seconds = 0;  // 0: no Strict-Transport-Security
-  bool auth_cookies = false;  // sign-in by cookie (routes.h)
+  bool auth_cookies = false;     // sign-in by cookie (routes.h)
 };
 
 class Server {

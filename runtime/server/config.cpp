@@ -280,9 +280,8 @@ const Setting kSettings[] = {
     {"", "LYS_INTERNAL_TOKEN_AUDIENCE", "AUD",
      "the audience service tokens must name, unlike LYS_TOKEN_AUDIENCE (default lys-internal)",
      kServe,
-     [](Config& c, const std::string& v) {
-       c.internal_token_audience = non_empty(v, "an audience");
-     }},
+     [](Config& c,
+        const std::string& v) { c.internal_token_audience = non_empty(v, "an audience"); }},
 };
 
 void apply(const Setting& setting, Config& config, std::string_view source,

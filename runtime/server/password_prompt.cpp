@@ -13,8 +13,6 @@ namespace lys::server {
 
 namespace {
 
-constexpr std::size_t kMinimumLength = 12;
-
 void drop_line_break(std::string& text) {
   if (!text.empty() && text.back() == '\n') text.pop_back();
   if (!text.empty() && text.back() == '\r') text.pop_back();
@@ -78,18 +76,6 @@ std::string prompt_new_password() {
   close(terminal);
   if (password != again) throw std::runtime_error("the two passwords differ");
   return password;
-}
-
-std::string password_weakness(const std::string& password, const std::string& email) {
-  if (password.empty()) return "the password is empty";
-  if (password.size() < kMinimumLength) {
-    return "the password is too short: at least 12 characters";
-  }
-  if (password == email) return "the password is the email";
-  if (password.find_first_not_of(password.front()) == std::string::npos) {
-    return "the password is one character repeated";
-  }
-  return "";
 }
 
 }  // namespace lys::server

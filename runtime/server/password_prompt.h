@@ -14,8 +14,4 @@ std::string read_password_stdin();
 // std::runtime_error when there is no terminal or the two entries differ.
 std::string prompt_new_password();
 
-// Why `password` is too weak for an account, or "" when it will do: at least 12
-// characters, not the email, not one character repeated.
-std::string password_weakness(const std::string& password, const std::string& email);
-
 }  // namespace lys::server

@@ -52,7 +52,7 @@ void check_admin_request(const AdminRequest& request) {
 
 int create_admin(const Config& config, const AdminRequest& request) {
   std::string password = request.password_stdin ? read_password_stdin() : prompt_new_password();
-  if (std::string weakness = password_weakness(password, request.email); !weakness.empty()) {
+  if (std::string weakness = auth::password_weakness(password, request.email); !weakness.empty()) {
     throw std::runtime_error(weakness);
   }
   std::string hash = auth::hash_password(password);

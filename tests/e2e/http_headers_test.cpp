@@ -101,7 +101,8 @@ TEST_F(HttpHeaders, APreflightFromAnAllowedOriginIsGranted) {
   EXPECT_EQ(response.status, 204);
   EXPECT_EQ(response.header("Access-Control-Allow-Origin"), kAllowed);
   EXPECT_EQ(response.header("Access-Control-Allow-Methods"), "GET, POST");
-  EXPECT_EQ(response.header("Access-Control-Allow-Headers"), "Authorization, Content-Type, X-XSRF-Token");
+  EXPECT_EQ(response.header("Access-Control-Allow-Headers"),
+            "Authorization, Content-Type, X-XSRF-Token");
   EXPECT_EQ(response.header("Access-Control-Max-Age"), "600");
   expect_security_headers(response, "preflight");
 }
