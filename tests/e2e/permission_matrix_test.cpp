@@ -128,11 +128,10 @@ std::map<std::string, EntityPlan> entity_plans() {
       "role { id }"};
   plans["User"] = {
       [](const World&, int serial) {
-        return std::vector<Sample>{
-            {"email: \"user" + std::to_string(serial) +
-                                       "@example.com\", password: \"correct horse battery\"",
-                                   {},
-                                   false}};
+        return std::vector<Sample>{{"email: \"user" + std::to_string(serial) +
+                                        "@example.com\", password: \"correct horse battery\"",
+                                    {},
+                                    false}};
       },
       [](const cJSON*, int serial) { return "firstName: \"Name " + std::to_string(serial) + "\""; },
       ""};
@@ -306,6 +305,28 @@ class PermissionMatrix : public ::testing::TestWithParam<std::tuple<Backend, std
 
   void check_moves();
 
+  // The row `id` with its facts and version, as the administrator reads it.
+  Json administrator_view(const std::string& id) {
+    return catalog_.post("{ node(id: " + graphql_string(id) + ") { ... on " + rules_.graphql_name +
+                         " { " + facts_selection() + " } } }");
+  }
+
+  // For each caller and each sample: the sample created afresh by the administrator,
+  // handed to `check` with the administrator's view of it, then removed again.
+  void on_fresh_rows(
+      const std::function<void(const Caller&, const std::string& id, const cJSON* node)>& check) {
+    std::set<std::string> original = ids(all_rows());
+    for (const Caller& caller : world_.callers) {
+      for (const Sample& sample : plan_.samples(world_, serial_)) {
+        serial_ += 100;
+        std::string id = create_as_administrator(sample);
+        Json row = administrator_view(id);
+        check(caller, id, at(row.get(), "data.node"));
+        remove_rows_except(original);
+      }
+    }
+  }
+
   // A denied write: its error code, and nothing changed.
   void expect_denied(const Json& response, std::initializer_list<std::string_view> codes,
                      const std::string& before, const std::string& what) {
@@ -463,8 +484,7 @@ TEST_P(PermissionMatrix, UpdatesHappenExactlyWhenAdmitted) {
   std::set<std::string> targets = ids(all_rows());
   for (const Caller& caller : world_.callers) {
     for (const std::string& id : targets) {
-      Json row = catalog_.post("{ node(id: " + graphql_string(id) + ") { ... on " +
-                               rules_.graphql_name + " { " + facts_selection() + " } } }");
+      Json row = administrator_view(id);
       const cJSON* node = at(row.get(), "data.node");
       RowFacts facts = facts_of(node);
       std::vector<Grant> memberships = grants();
@@ -486,34 +506,25 @@ TEST_P(PermissionMatrix, UpdatesHappenExactlyWhenAdmitted) {
 
 // A row moved to the other organization: the update rules must admit it on both sides.
 void PermissionMatrix::check_moves() {
-  std::set<std::string> original = ids(all_rows());
-  for (const Caller& caller : world_.callers) {
-    for (const Sample& sample : plan_.samples(world_, serial_)) {
-      serial_ += 100;
-      std::string id = create_as_administrator(sample);
-      Json row = catalog_.post("{ node(id: " + graphql_string(id) + ") { ... on " +
-                               rules_.graphql_name + " { " + facts_selection() + " } } }");
-      RowFacts from = facts_of(at(row.get(), "data.node"));
-      RowFacts to = from;
-      to.tenant = from.tenant == world_.acme ? world_.globex : world_.acme;
-      std::vector<Grant> memberships = grants();
-      std::string what = describe(caller, Operation::Update, from) + " to " + to.tenant;
-      std::string before = snapshot();
-      Json response =
-          send(caller,
-               "mutation { update" + rules_.graphql_name + "(input: {id: " + graphql_string(id) +
-                   ", version: " + print(at(row.get(), "data.node.version")) + ", " +
-                   rules_.tenant_field + ": " + graphql_string(to.tenant) + "}) { __typename } }");
-      if (!rules_.admits(Operation::Update, caller, from, memberships)) {
-        expect_denied(response, {"NOT_FOUND"}, before, what);
-      } else if (!rules_.admits(Operation::Update, caller, to, memberships)) {
-        expect_denied(response, {"FORBIDDEN"}, before, what);
-      } else {
-        expect_done(response, before, what);
-      }
-      remove_rows_except(original);
+  on_fresh_rows([&](const Caller& caller, const std::string& id, const cJSON* node) {
+    RowFacts from = facts_of(node);
+    RowFacts to = from;
+    to.tenant = from.tenant == world_.acme ? world_.globex : world_.acme;
+    std::vector<Grant> memberships = grants();
+    std::string what = describe(caller, Operation::Update, from) + " to " + to.tenant;
+    std::string before = snapshot();
+    Json response = send(
+        caller, "mutation { update" + rules_.graphql_name + "(input: {id: " + graphql_string(id) +
+                    ", version: " + print(at(node, "version")) + ", " + rules_.tenant_field + ": " +
+                    graphql_string(to.tenant) + "}) { __typename } }");
+    if (!rules_.admits(Operation::Update, caller, from, memberships)) {
+      expect_denied(response, {"NOT_FOUND"}, before, what);
+    } else if (!rules_.admits(Operation::Update, caller, to, memberships)) {
+      expect_denied(response, {"FORBIDDEN"}, before, what);
+    } else {
+      expect_done(response, before, what);
     }
-  }
+  });
 }
 
 TEST_P(PermissionMatrix, DeletesHappenExactlyWhenAdmitted) {
@@ -522,25 +533,18 @@ TEST_P(PermissionMatrix, DeletesHappenExactlyWhenAdmitted) {
     EXPECT_FALSE(api_has(mutation)) << "no rule, yet the API has " << mutation;
     return;
   }
-  std::set<std::string> original = ids(all_rows());
-  for (const Caller& caller : world_.callers) {
-    for (const Sample& sample : plan_.samples(world_, serial_)) {
-      serial_ += 100;
-      std::string id = create_as_administrator(sample);
-      Json row = catalog_.post("{ node(id: " + graphql_string(id) + ") { ... on " +
-                               rules_.graphql_name + " { " + facts_selection() + " } } }");
-      RowFacts facts = facts_of(at(row.get(), "data.node"));
-      std::string what = describe(caller, Operation::Delete, facts);
-      std::string before = snapshot();
-      Json response = send(caller, "mutation { " + mutation + "(input: {id: " + graphql_string(id) +
-                                       "}) { deletedId } }");
-      if (rules_.admits(Operation::Delete, caller, facts, grants()))
-        expect_done(response, before, what);
-      else
-        expect_denied(response, {"NOT_FOUND"}, before, what);
-      remove_rows_except(original);
+  on_fresh_rows([&](const Caller& caller, const std::string& id, const cJSON* node) {
+    RowFacts facts = facts_of(node);
+    std::string what = describe(caller, Operation::Delete, facts);
+    std::string before = snapshot();
+    Json response = send(caller, "mutation { " + mutation + "(input: {id: " + graphql_string(id) +
+                                     "}) { deletedId } }");
+    if (rules_.admits(Operation::Delete, caller, facts, grants())) {
+      expect_done(response, before, what);
+    } else {
+      expect_denied(response, {"NOT_FOUND"}, before, what);
     }
-  }
+  });
 }
 
 std::string case_name(const ::testing::TestParamInfo<std::tuple<Backend, std::string>>& info) {
