@@ -191,7 +191,7 @@ std::string describe(const Caller& caller, Operation operation, const RowFacts& 
 class PermissionMatrix : public ::testing::TestWithParam<std::tuple<Backend, std::string>> {
  protected:
   PermissionMatrix()
-      : catalog_(std::get<0>(GetParam())),
+      : catalog_(std::get<0>(GetParam()), {{"LYS_INTERNAL_SECRET_KEY", kTestInternalSecretKey}}),
         rules_(entity_under_test(std::get<1>(GetParam()))),
         plan_(entity_plans().at(rules_.graphql_name)) {
     build_world();
@@ -199,11 +199,16 @@ class PermissionMatrix : public ::testing::TestWithParam<std::tuple<Backend, std
 
   // The response of `query` sent by `caller`.
   Json send(const Caller& caller, const std::string& query) {
+    TestServer& server = catalog_.server();
     HttpResponse response =
-        caller.signed_in()
-            ? catalog_.server().post_graphql_with_token(
+        caller.internal
+            ? server.post_graphql_with_token(
+                  signed_token({.user_id = "billing"}, kTestInternalSecretKey, kInternalAudience),
+                  query)
+        : caller.signed_in()
+            ? server.post_graphql_with_token(
                   access_token({.user_id = caller.user_id, .roles = caller.roles}), query)
-            : catalog_.server().post_graphql_raw(query);
+            : server.post_graphql_raw(query);
     Json json = parse_json(response.body);
     if (!json) throw std::runtime_error("not JSON: " + response.body);
     return json;
@@ -407,6 +412,7 @@ void PermissionMatrix::build_world() {
       user("dave", "dave (role CATALOG_ADMIN)", {"CATALOG_ADMIN"}),
       user("dave", "dave (role USER_ADMIN)", {"USER_ADMIN"}),
       user("dave", "dave (role ADMIN)", {"ADMIN"}),
+      Caller{"an internal service", "", "", {}, true},
   };
 }
 
@@ -567,7 +573,10 @@ class NamedOperationMatrix : public PermissionMatrix {
     for (const Rule& rule : operation().rules) {
       for (const Principal& principal : rule.principals) {
         const std::string& kind = principal.kind;
-        if (kind == "anonymous" || (kind == "role" && caller.holds(principal.role))) return false;
+        if (kind == "anonymous" || (kind == "role" && caller.holds(principal.role)) ||
+            (kind == "internal" && caller.internal)) {
+          return false;
+        }
         if ((kind == "authenticated" || kind == "owner" || kind == "org_role") &&
             caller.signed_in()) {
           return false;

@@ -168,7 +168,9 @@ bool EntityRules::admits_through(const std::vector<Rule>& applicable, Operation 
   }
   auto admitted_by = [&](const Principal& principal) {
     const std::string& kind = principal.kind;
-    if (naming_principals_only && kind != "role" && kind != "org_role") return false;
+    if (naming_principals_only && kind != "role" && kind != "org_role" && kind != "internal") {
+      return false;
+    }
     if (kind == "anonymous") return true;
     if (kind == "authenticated") {
       // On tenant-scoped rows a signed-in user must belong to the row's organization,
@@ -180,7 +182,8 @@ bool EntityRules::admits_through(const std::vector<Rule>& applicable, Operation 
     if (kind == "org_role")
       return caller.signed_in() && is_member(grants, caller, row, &principal.role);
     if (kind == "owner") return caller.signed_in() && row.owner == caller.user_node_id;
-    return false;  // internal: the matrix has no service callers; admin: handled above
+    if (kind == "internal") return caller.internal;
+    return false;  // admin: handled above
   };
   return std::any_of(applicable.begin(), applicable.end(), [&](const Rule& rule) {
     return rule.operation == operation &&

@@ -16,13 +16,14 @@ namespace lys::e2e {
 enum class Operation { Read, Create, Update, Delete };
 std::string_view operation_name(Operation operation);
 
-// Who calls: nobody, or a signed-in user (raw id for the token, global id to compare
-// with owners and memberships) holding global roles.
+// Who calls: nobody, a signed-in user (raw id for the token, global id to compare
+// with owners and memberships) holding global roles, or an internal service.
 struct Caller {
   std::string name;  // as the test reports it
   std::string user_id;
   std::string user_node_id;
   std::vector<std::string> roles;
+  bool internal = false;
 
   bool signed_in() const { return !user_id.empty(); }
   bool holds(std::string_view role) const;
@@ -84,7 +85,8 @@ struct EntityRules {
   bool admits(Operation operation, const Caller& caller, const RowFacts& row,
               const std::vector<Grant>& grants) const;
   // Whether `caller` may give the row `row` an owner other than themselves: a rule
-  // must admit them through a principal that names its holders (role, org_role).
+  // must admit them through a principal that names its holders (role, org_role,
+  // internal).
   bool admits_owner_assignment(Operation operation, const Caller& caller, const RowFacts& row,
                                const std::vector<Grant>& grants) const;
   // The same for other rules over this entity's rows (a named operation's).
