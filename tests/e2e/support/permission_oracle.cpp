@@ -116,6 +116,41 @@ bool is_member(const std::vector<Grant>& grants, const Caller& caller, const Row
   });
 }
 
+// Whether a rule of `applicable` for `operation` admits the caller on the row of
+// `entity`; with `naming_principals_only`, only through principals that name their holders.
+bool admits_through(const EntityRules& entity, const std::vector<Rule>& applicable,
+                    Operation operation, const Caller& caller, const RowFacts& row,
+                    const std::vector<Grant>& grants, bool naming_principals_only) {
+  if (caller.holds("ADMIN")) {
+    return std::any_of(applicable.begin(), applicable.end(),
+                       [&](const Rule& rule) { return rule.operation == operation; });
+  }
+  auto admitted_by = [&](const Principal& principal) {
+    const std::string& kind = principal.kind;
+    if (naming_principals_only && kind != "role" && kind != "org_role" && kind != "internal") {
+      return false;
+    }
+    if (kind == "anonymous") return true;
+    if (kind == "authenticated") {
+      // On tenant-scoped rows a signed-in user must belong to the row's organization,
+      // except on the organization entity itself.
+      return caller.signed_in() && (entity.tenant_field.empty() || entity.role == "organization" ||
+                                    is_member(grants, caller, row, nullptr));
+    }
+    if (kind == "role") return caller.holds(principal.role);
+    if (kind == "org_role")
+      return caller.signed_in() && is_member(grants, caller, row, &principal.role);
+    if (kind == "owner") return caller.signed_in() && row.owner == caller.user_node_id;
+    if (kind == "internal") return caller.internal;
+    return false;  // admin: handled above
+  };
+  return std::any_of(applicable.begin(), applicable.end(), [&](const Rule& rule) {
+    return rule.operation == operation &&
+           std::any_of(rule.principals.begin(), rule.principals.end(), admitted_by) &&
+           (rule.condition == nullptr || holds(rule.condition, row.fields));
+  });
+}
+
 }  // namespace
 
 std::string_view operation_name(Operation operation) {
@@ -143,53 +178,19 @@ bool EntityRules::has_rule(Operation operation) const {
 
 bool EntityRules::admits(Operation operation, const Caller& caller, const RowFacts& row,
                          const std::vector<Grant>& grants) const {
-  return admits_through(rules, operation, caller, row, grants, false);
+  return admits_through(*this, rules, operation, caller, row, grants, false);
 }
 
 bool EntityRules::admits_under(const std::vector<Rule>& other_rules, Operation operation,
                                const Caller& caller, const RowFacts& row,
                                const std::vector<Grant>& grants) const {
-  return admits_through(other_rules, operation, caller, row, grants, false);
+  return admits_through(*this, other_rules, operation, caller, row, grants, false);
 }
 
 bool EntityRules::admits_owner_assignment(Operation operation, const Caller& caller,
                                           const RowFacts& row,
                                           const std::vector<Grant>& grants) const {
-  return admits_through(rules, operation, caller, row, grants, true);
-}
-
-bool EntityRules::admits_through(const std::vector<Rule>& applicable, Operation operation,
-                                 const Caller& caller, const RowFacts& row,
-                                 const std::vector<Grant>& grants,
-                                 bool naming_principals_only) const {
-  if (caller.holds("ADMIN")) {
-    return std::any_of(applicable.begin(), applicable.end(),
-                       [&](const Rule& rule) { return rule.operation == operation; });
-  }
-  auto admitted_by = [&](const Principal& principal) {
-    const std::string& kind = principal.kind;
-    if (naming_principals_only && kind != "role" && kind != "org_role" && kind != "internal") {
-      return false;
-    }
-    if (kind == "anonymous") return true;
-    if (kind == "authenticated") {
-      // On tenant-scoped rows a signed-in user must belong to the row's organization,
-      // except on the organization entity itself.
-      return caller.signed_in() && (tenant_field.empty() || role == "organization" ||
-                                    is_member(grants, caller, row, nullptr));
-    }
-    if (kind == "role") return caller.holds(principal.role);
-    if (kind == "org_role")
-      return caller.signed_in() && is_member(grants, caller, row, &principal.role);
-    if (kind == "owner") return caller.signed_in() && row.owner == caller.user_node_id;
-    if (kind == "internal") return caller.internal;
-    return false;  // admin: handled above
-  };
-  return std::any_of(applicable.begin(), applicable.end(), [&](const Rule& rule) {
-    return rule.operation == operation &&
-           std::any_of(rule.principals.begin(), rule.principals.end(), admitted_by) &&
-           (rule.condition == nullptr || holds(rule.condition, row.fields));
-  });
+  return admits_through(*this, rules, operation, caller, row, grants, true);
 }
 
 SchemaRules::SchemaRules(const std::string& snapshot_path) : document_(nullptr, cJSON_Delete) {

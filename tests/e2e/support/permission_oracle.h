@@ -74,12 +74,6 @@ struct EntityRules {
   std::vector<ConditionField> condition_fields;
   std::vector<Rule> rules;
 
- private:
-  bool admits_through(const std::vector<Rule>& applicable, Operation operation,
-                      const Caller& caller, const RowFacts& row, const std::vector<Grant>& grants,
-                      bool naming_principals_only) const;
-
- public:
   bool has_rule(Operation operation) const;
   // Whether `caller` may apply `operation` to the row `row`, given every membership.
   bool admits(Operation operation, const Caller& caller, const RowFacts& row,
