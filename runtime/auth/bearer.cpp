@@ -42,9 +42,9 @@ Authentication service_session() {
 
 }  // namespace
 
-Authentication BearerAuthenticator::authenticate(const char* header) const {
-  if (header == nullptr) return {};
-  std::optional<std::string_view> token = bearer_token(header);
+Authentication BearerAuthenticator::authenticate(std::optional<std::string_view> header) const {
+  if (!header) return {};
+  std::optional<std::string_view> token = bearer_token(*header);
   if (!token) return refused("the Authorization header must be 'Bearer <token>'");
   if (!users_ && !services_) return refused(std::string(kNoKey));
   std::optional<Verification> as_user;

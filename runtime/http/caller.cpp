@@ -18,17 +18,15 @@ graphql::Error xsrf_refusal(std::string_view reason) {
   return error;
 }
 
-Caller cookie_caller(mg_connection* connection, const Services& services) {
+Caller cookie_caller(const Request& request, const Services& services) {
   Caller caller;
-  const char* cookie_header = mg_get_header(connection, "Cookie");
-  if (cookie_header == nullptr) return caller;
-  caller.cookies = cookie_header;
+  std::optional<std::string_view> cookie_header = request.header("Cookie");
+  if (!cookie_header) return caller;
+  caller.cookies = *cookie_header;
   std::optional<std::string_view> access = auth::find_cookie(caller.cookies, auth::kAccessCookie);
   std::optional<std::string_view> refresh = auth::find_cookie(caller.cookies, auth::kRefreshCookie);
   if (!access && !refresh) return caller;
-  const char* xsrf_header = mg_get_header(connection, std::string(auth::kXsrfHeader).c_str());
-  std::optional<std::string_view> header;
-  if (xsrf_header != nullptr) header = xsrf_header;
+  std::optional<std::string_view> header = request.header(auth::kXsrfHeader);
   if (!auth::xsrf_matches(header, auth::find_cookie(caller.cookies, auth::kXsrfCookie))) {
     caller.mutation_refusal = xsrf_refusal(header ? "XSRF_TOKEN_MISMATCH" : "XSRF_TOKEN_MISSING");
   }
@@ -41,9 +39,9 @@ Caller cookie_caller(mg_connection* connection, const Services& services) {
 
 }  // namespace
 
-Caller identify_caller(mg_connection* connection, const Services& services) {
-  const char* authorization = mg_get_header(connection, "Authorization");
-  if (authorization == nullptr && services.auth_cookies) return cookie_caller(connection, services);
+Caller identify_caller(const Request& request, const Services& services) {
+  std::optional<std::string_view> authorization = request.header("Authorization");
+  if (!authorization && services.auth_cookies) return cookie_caller(request, services);
   Caller caller;
   caller.authentication = services.authenticator.authenticate(authorization);
   return caller;

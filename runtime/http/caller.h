@@ -1,13 +1,12 @@
 // Who is calling and what the request may do, decided from its headers before its
-// body is read: the bearer token, or with cookie transport the access cookie, whose
+// body is parsed: the bearer token, or with cookie transport the access cookie, whose
 // mutations must carry the XSRF token too.
 #pragma once
-
-#include <civetweb.h>
 
 #include <optional>
 #include <string>
 
+#include "http/request.h"
 #include "http/routes.h"
 #include "lys/auth/bearer.h"
 #include "lys/graphql/executor.h"
@@ -24,6 +23,6 @@ struct Caller {
 // request in (anonymous when it does not verify: the client refreshes); a browser
 // sends it on its own, so a mutation must also prove it was written by a script of the
 // site: the X-XSRF-Token header equal to the XSRF cookie (double submit).
-Caller identify_caller(mg_connection* connection, const Services& services);
+Caller identify_caller(const Request& request, const Services& services);
 
 }  // namespace lys::http

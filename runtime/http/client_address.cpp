@@ -72,10 +72,10 @@ bool AddressSet::contains(std::string_view address) const {
   return false;
 }
 
-std::string client_address(std::string_view peer, const char* forwarded_for,
+std::string client_address(std::string_view peer, std::optional<std::string_view> forwarded_for,
                            const AddressSet& trusted_proxies) {
-  if (forwarded_for == nullptr || !trusted_proxies.contains(peer)) return std::string(peer);
-  std::string_view hops = forwarded_for;
+  if (!forwarded_for || !trusted_proxies.contains(peer)) return std::string(peer);
+  std::string_view hops = *forwarded_for;
   std::string_view client = peer;
   while (!hops.empty()) {
     std::size_t comma = hops.rfind(',');

@@ -32,7 +32,7 @@ class AddressSet {
 // The client's address: `peer`, or, when `peer` is a trusted proxy, the right-most
 // address of `forwarded_for` (X-Forwarded-For, or nullptr) that is not a trusted proxy
 // itself; the entries left of it are the client's to write, so they are never read.
-std::string client_address(std::string_view peer, const char* forwarded_for,
+std::string client_address(std::string_view peer, std::optional<std::string_view> forwarded_for,
                            const AddressSet& trusted_proxies);
 
 }  // namespace lys::http

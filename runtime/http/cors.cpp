@@ -30,24 +30,25 @@ bool is_serialized_origin(std::string_view origin) {
 CorsPolicy::CorsPolicy(std::vector<std::string> allowed_origins)
     : allowed_origins_(std::move(allowed_origins)) {}
 
-bool CorsPolicy::allowed(const char* origin) const {
-  return origin != nullptr && std::find(allowed_origins_.begin(), allowed_origins_.end(),
-                                        std::string_view(origin)) != allowed_origins_.end();
+bool CorsPolicy::allowed(std::optional<std::string_view> origin) const {
+  return origin && std::find(allowed_origins_.begin(), allowed_origins_.end(), *origin) !=
+                       allowed_origins_.end();
 }
 
-void CorsPolicy::add_origin(const char* origin, Response& response) const {
+void CorsPolicy::add_origin(std::string_view origin, Response& response) const {
   response.headers.emplace_back("Access-Control-Allow-Origin", origin);
   // Credentials (cookies, Authorization) may cross only to the origins listed.
   response.headers.emplace_back("Access-Control-Allow-Credentials", "true");
 }
 
-Response CorsPolicy::preflight(const char* origin, const char* requested_method) const {
+Response CorsPolicy::preflight(std::optional<std::string_view> origin,
+                               std::optional<std::string_view> requested_method) const {
   Response response = text_response(204, "");
   response.headers.emplace_back("Allow", kMethods);
   if (!allowed_origins_.empty()) response.headers.emplace_back("Vary", "Origin");
-  std::string_view method = requested_method ? requested_method : "";
+  std::string_view method = requested_method.value_or("");
   if (allowed(origin) && (method == "GET" || method == "POST")) {
-    add_origin(origin, response);
+    add_origin(*origin, response);
     response.headers.emplace_back("Access-Control-Allow-Methods", "GET, POST");
     response.headers.emplace_back("Access-Control-Allow-Headers",
                                   "Authorization, Content-Type, X-XSRF-Token");
@@ -56,11 +57,11 @@ Response CorsPolicy::preflight(const char* origin, const char* requested_method)
   return response;
 }
 
-void CorsPolicy::grant(const char* origin, Response& response) const {
+void CorsPolicy::grant(std::optional<std::string_view> origin, Response& response) const {
   if (allowed_origins_.empty()) return;
   // The answer depends on Origin: caches must key on it.
   response.headers.emplace_back("Vary", "Origin");
-  if (allowed(origin)) add_origin(origin, response);
+  if (allowed(origin)) add_origin(*origin, response);
 }
 
 }  // namespace lys::http

@@ -23,13 +23,14 @@ class CorsPolicy {
 
   // The answer to OPTIONS /graphql: 204 listing the methods, and the CORS grant when
   // it is a preflight from an allowed origin asking for an allowed method.
-  Response preflight(const char* origin, const char* requested_method) const;
-  // Adds the grant to an actual response when `origin` (nullptr: none) is allowed.
-  void grant(const char* origin, Response& response) const;
+  Response preflight(std::optional<std::string_view> origin,
+                     std::optional<std::string_view> requested_method) const;
+  // Adds the grant to an actual response when `origin` (if any) is allowed.
+  void grant(std::optional<std::string_view> origin, Response& response) const;
 
  private:
-  bool allowed(const char* origin) const;
-  void add_origin(const char* origin, Response& response) const;
+  bool allowed(std::optional<std::string_view> origin) const;
+  void add_origin(std::string_view origin, Response& response) const;
 
   std::vector<std::string> allowed_origins_;
 };

@@ -1,12 +1,12 @@
 #include "http/graphql_request.h"
 
 #include <cJSON.h>
-#include <civetweb.h>
 
 #include <memory>
 #include <string>
 
 #include "codec/json_document.h"
+#include "http/request_parser.h"
 
 namespace lys::http {
 
@@ -77,15 +77,6 @@ ParsedRequest build(const cJSON* query, const cJSON* operation_name,
   return request;
 }
 
-std::string url_decode(std::string_view encoded) {
-  // Decoding never lengthens the text.
-  std::string decoded(encoded.size() + 1, '\0');
-  int length = mg_url_decode(encoded.data(), static_cast<int>(encoded.size()), decoded.data(),
-                             static_cast<int>(decoded.size()), /*is_form_url_encoded=*/1);
-  decoded.resize(length < 0 ? 0 : static_cast<std::size_t>(length));
-  return decoded;
-}
-
 }  // namespace
 
 ParsedRequest parse_json_request(std::string_view body) {
@@ -114,8 +105,10 @@ ParsedRequest parse_query_string(std::string_view query_string) {
     query_string =
         end == std::string_view::npos ? std::string_view() : query_string.substr(end + 1);
     std::size_t equals = pair.find('=');
-    std::string name = url_decode(pair.substr(0, equals));
-    std::string value = equals == std::string_view::npos ? "" : url_decode(pair.substr(equals + 1));
+    std::string name = percent_decode(pair.substr(0, equals), /*plus_is_space=*/true);
+    std::string value = equals == std::string_view::npos
+                            ? ""
+                            : percent_decode(pair.substr(equals + 1), /*plus_is_space=*/true);
     if (name != "query" && name != "operationName" && name != "variables") continue;
     if (cJSON_GetObjectItemCaseSensitive(parameters.get(), name.c_str()) != nullptr) {
       return RequestError{"the parameter '" + name + "' is given twice"};

@@ -1,11 +1,8 @@
-#include <civetweb.h>
-
 #include <string_view>
 
 #include "http/caller.h"
 #include "http/client_address.h"
 #include "http/graphql_request.h"
-#include "http/request_body.h"
 #include "http/root_fields.h"
 #include "http/routes.h"
 #include "lys/db/deadline.h"
@@ -29,28 +26,12 @@ Response unauthenticated(std::string_view reason) {
 }
 
 // The request's parameters from a POST's JSON body, or the response refusing it.
-std::variant<graphql::Request, Response> read_post(mg_connection* connection,
-                                                   const Services& services,
-                                                   std::chrono::steady_clock::time_point deadline) {
-  const char* content_type = mg_get_header(connection, "Content-Type");
-  if (content_type == nullptr || !is_json_content_type(content_type)) {
+std::variant<graphql::Request, Response> read_post(const Request& http_request) {
+  std::optional<std::string_view> content_type = http_request.header("Content-Type");
+  if (!content_type || !is_json_content_type(*content_type)) {
     return bad_request(415, "the request body must be application/json");
   }
-  BodyRead read;
-  {
-    ReadWatchdog::Guard watched =
-        services.read_watchdog.watch(*mg_get_request_info(connection), deadline);
-    read = read_body(connection, services.max_body_bytes, deadline);
-  }
-  switch (read.outcome) {
-    case BodyRead::Outcome::TooLarge:
-      return bad_request(413, "the request body is larger than the server accepts");
-    case BodyRead::Outcome::Incomplete:
-      return bad_request(400, "the request body is shorter than its Content-Length");
-    case BodyRead::Outcome::Complete:
-      break;
-  }
-  ParsedRequest parsed = parse_json_request(read.body);
+  ParsedRequest parsed = parse_json_request(http_request.body());
   if (auto* error = std::get_if<RequestError>(&parsed)) {
     Response response = bad_request(400, error->message);
     response.request_body_read = true;
@@ -59,8 +40,8 @@ std::variant<graphql::Request, Response> read_post(mg_connection* connection,
   return std::get<graphql::Request>(std::move(parsed));
 }
 
-std::variant<graphql::Request, Response> read_get(const mg_request_info* info) {
-  ParsedRequest parsed = parse_query_string(info->query_string ? info->query_string : "");
+std::variant<graphql::Request, Response> read_get(const Request& http_request) {
+  ParsedRequest parsed = parse_query_string(http_request.query_string);
   if (auto* error = std::get_if<RequestError>(&parsed)) return bad_request(400, error->message);
   return std::get<graphql::Request>(std::move(parsed));
 }
@@ -85,20 +66,19 @@ Response execute(graphql::Request& request, Caller& caller, const Services& serv
 
 // Rate limits first, so refusing costs little: the client address before the token is
 // verified, the user before the body is read, sign-in attempts once the document shows one.
-Response answer(mg_connection* connection, const Services& services,
+Response answer(const Request& http_request, const Services& services,
                 std::chrono::steady_clock::time_point deadline) {
-  const mg_request_info* info = mg_get_request_info(connection);
-  std::string_view method = info->request_method;
+  std::string_view method = http_request.method;
   if (method != "POST" && method != "GET") return method_not_allowed("GET, POST, OPTIONS");
-  std::string address = client_address(
-      info->remote_addr, mg_get_header(connection, "X-Forwarded-For"), services.trusted_proxies);
+  std::string address = client_address(http_request.peer, http_request.header("X-Forwarded-For"),
+                                       services.trusted_proxies);
   if (auto limited = services.rate_limits.take_for_address(address)) return *limited;
-  Caller caller = identify_caller(connection, services);
+  Caller caller = identify_caller(http_request, services);
   if (!caller.authentication.ok()) return unauthenticated(caller.authentication.error);
   if (const auto& user = caller.authentication.session.user_id) {
     if (auto limited = services.rate_limits.take_for_user(*user)) return *limited;
   }
-  auto read = method == "POST" ? read_post(connection, services, deadline) : read_get(info);
+  auto read = method == "POST" ? read_post(http_request) : read_get(http_request);
   if (auto* refused = std::get_if<Response>(&read)) return std::move(*refused);
   auto& request = std::get<graphql::Request>(read);
   std::optional<Response> limited;
@@ -112,14 +92,13 @@ Response answer(mg_connection* connection, const Services& services,
 
 }  // namespace
 
-Response graphql_route(mg_connection* connection, const Services& services,
+Response graphql_route(const Request& request, const Services& services,
                        std::chrono::steady_clock::time_point deadline) {
-  const char* origin = mg_get_header(connection, "Origin");
-  if (std::string_view(mg_get_request_info(connection)->request_method) == "OPTIONS") {
-    return services.cors.preflight(origin,
-                                   mg_get_header(connection, "Access-Control-Request-Method"));
+  std::optional<std::string_view> origin = request.header("Origin");
+  if (request.method == "OPTIONS") {
+    return services.cors.preflight(origin, request.header("Access-Control-Request-Method"));
   }
-  Response response = answer(connection, services, deadline);
+  Response response = answer(request, services, deadline);
   services.cors.grant(origin, response);
   return response;
 }

@@ -1,7 +1,6 @@
 #include "http/response.h"
 
 #include <cJSON.h>
-#include <civetweb.h>
 #include <fmt/format.h>
 
 #include <chrono>
@@ -63,17 +62,14 @@ Response method_not_allowed(std::string_view allow) {
   return response;
 }
 
-void send(mg_connection* connection, const Response& response, std::string_view common_headers,
-          bool head_request, bool keep_alive) {
-  // Head and body in one buffer and one write: CivetWeb's header functions send each
-  // header line in its own system call, and a body written after the head waits for
-  // the client's delayed ACK (Nagle), 40 ms per kept-alive request.
+std::string serialize(const Response& response, std::string_view common_headers, bool head_request,
+                      bool keep_alive) {
   std::string bytes;
   bytes.reserve(256 + common_headers.size() + (head_request ? 0 : response.body.size()));
   bytes.append("HTTP/1.1 ")
       .append(std::to_string(response.status))
       .append(" ")
-      .append(mg_get_response_code_text(connection, response.status))
+      .append(reason_phrase(response.status))
       .append("\r\nContent-Type: ")
       .append(response.content_type)
       .append("\r\nContent-Length: ")
@@ -87,7 +83,52 @@ void send(mg_connection* connection, const Response& response, std::string_view 
   }
   bytes.append("\r\n");
   if (!head_request) bytes.append(response.body);
-  mg_write(connection, bytes.data(), bytes.size());
+  return bytes;
+}
+
+std::string_view reason_phrase(int status) {
+  switch (status) {
+    case 200:
+      return "OK";
+    case 204:
+      return "No Content";
+    case 400:
+      return "Bad Request";
+    case 401:
+      return "Unauthorized";
+    case 403:
+      return "Forbidden";
+    case 404:
+      return "Not Found";
+    case 405:
+      return "Method Not Allowed";
+    case 406:
+      return "Not Acceptable";
+    case 408:
+      return "Request Timeout";
+    case 409:
+      return "Conflict";
+    case 413:
+      return "Content Too Large";
+    case 415:
+      return "Unsupported Media Type";
+    case 422:
+      return "Unprocessable Content";
+    case 429:
+      return "Too Many Requests";
+    case 431:
+      return "Request Header Fields Too Large";
+    case 500:
+      return "Internal Server Error";
+    case 501:
+      return "Not Implemented";
+    case 503:
+      return "Service Unavailable";
+    case 505:
+      return "HTTP Version Not Supported";
+    default:
+      return status < 400 ? "OK" : status < 500 ? "Bad Request" : "Internal Server Error";
+  }
 }
 
 }  // namespace lys::http

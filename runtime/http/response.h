@@ -7,8 +7,6 @@
 #include <utility>
 #include <vector>
 
-struct mg_connection;
-
 namespace lys::http {
 
 struct Response {
@@ -31,10 +29,14 @@ Response graphql_error_response(int status, std::string_view message, std::strin
 // 405 with the Allow header listing what the route accepts.
 Response method_not_allowed(std::string_view allow);
 
-// Writes the response in one write, with `common_headers` (CRLF-terminated lines, see
-// security_headers.h), without the body for HEAD requests; its Connection header says
-// whether the connection stays open for another request.
-void send(mg_connection* connection, const Response& response, std::string_view common_headers,
-          bool head_request, bool keep_alive);
+// The response's bytes, head and body together so they leave in one write, with
+// `common_headers` (CRLF-terminated lines, see security_headers.h), without the body
+// for HEAD requests; its Connection header says whether the connection stays open for
+// another request.
+std::string serialize(const Response& response, std::string_view common_headers, bool head_request,
+                      bool keep_alive);
+
+// The reason phrase of a status code (RFC 9110 §15).
+std::string_view reason_phrase(int status);
 
 }  // namespace lys::http

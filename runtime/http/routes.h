@@ -9,13 +9,11 @@
 #include "http/cors.h"
 #include "http/metrics.h"
 #include "http/rate_limits.h"
-#include "http/read_watchdog.h"
+#include "http/request.h"
 #include "http/response.h"
 #include "lys/auth/bearer.h"
 #include "lys/db/database.h"
 #include "lys/graphql/executor.h"
-
-struct mg_connection;
 
 namespace lys::http {
 
@@ -24,21 +22,19 @@ struct Services {
   const auth::BearerAuthenticator& authenticator;
   db::Database& database;
   const Metrics& metrics;
-  std::size_t max_body_bytes;
   RateLimits& rate_limits;
   const AddressSet& trusted_proxies;
   const CorsPolicy& cors;
-  ReadWatchdog& read_watchdog;
   bool auth_cookies = false;  // the access cookie signs requests in; mutations need XSRF
 };
 
 // POST with a JSON body, or GET with the query string; OPTIONS answers CORS preflights;
 // anything else is 405. Over a rate limit is 429; a bearer token that does not verify
-// is 401 before the body is read. With auth cookies, a request without an
+// is 401 before the body is parsed. With auth cookies, a request without an
 // Authorization header is signed in by its access cookie (anonymous when it does not
 // verify: the client refreshes), and a mutation from a request carrying the access or
 // refresh cookie needs the X-XSRF-Token header to match the XSRF cookie, else 403.
-Response graphql_route(mg_connection* connection, const Services& services,
+Response graphql_route(const Request& request, const Services& services,
                        std::chrono::steady_clock::time_point deadline);
 
 Response healthz_route();

@@ -43,7 +43,7 @@ class Bearer : public ::testing::Test {
 };
 
 TEST_F(Bearer, NoHeaderIsAnonymous) {
-  Authentication result = authenticator_.authenticate(nullptr);
+  Authentication result = authenticator_.authenticate(std::nullopt);
   EXPECT_TRUE(result.ok());
   EXPECT_FALSE(result.session.user_id);
   EXPECT_TRUE(result.session.roles.empty());
@@ -80,7 +80,7 @@ TEST_F(Bearer, EveryOtherHeaderIsRefused) {
 
 TEST_F(Bearer, WithoutAKeyEveryTokenIsRefused) {
   BearerAuthenticator keyless(std::nullopt);
-  EXPECT_TRUE(keyless.authenticate(nullptr).ok());
+  EXPECT_TRUE(keyless.authenticate(std::nullopt).ok());
   Authentication result = keyless.authenticate(("Bearer " + token(claims_of("u-1"))).c_str());
   EXPECT_FALSE(result.ok());
   EXPECT_NE(result.error.find("no key"), std::string::npos) << result.error;

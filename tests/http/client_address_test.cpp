@@ -40,7 +40,7 @@ TEST(ClientAddressTest, ThePeerUnlessItIsATrustedProxy) {
   EXPECT_EQ(client_address("198.51.100.1", "203.0.113.9", none), "198.51.100.1");
   AddressSet proxies = set({"10.0.0.0/8"});
   EXPECT_EQ(client_address("198.51.100.1", "203.0.113.9", proxies), "198.51.100.1");
-  EXPECT_EQ(client_address("10.0.0.2", nullptr, proxies), "10.0.0.2");
+  EXPECT_EQ(client_address("10.0.0.2", std::nullopt, proxies), "10.0.0.2");
   EXPECT_EQ(client_address("10.0.0.2", "203.0.113.9", proxies), "203.0.113.9");
 }
 

@@ -31,8 +31,8 @@ class BearerAuthenticator {
                                std::optional<JwtVerifier> services = std::nullopt)
       : users_(std::move(users)), services_(std::move(services)) {}
 
-  // `header`: the Authorization header's value, or nullptr when the request has none.
-  Authentication authenticate(const char* header) const;
+  // `header`: the Authorization header's value, if the request has one.
+  Authentication authenticate(std::optional<std::string_view> header) const;
 
   // A user access token carried otherwise (the access cookie): service tokens are
   // refused.
