@@ -13,8 +13,9 @@
 # only) and runs libpq_ceiling on it. Prints medians over the runs.
 #
 # Environment: DURATION (seconds per measured run, 20), CONNECTIONS (wrk
-# connections = server HTTP threads = pool size = ceiling threads, 16), THREADS (wrk
-# threads, 2), RUNS (3), WORK (scratch directory, a new temporary one by default),
+# connections, 16), WORKERS (server HTTP threads = pool size = ceiling threads and
+# connections, so both sides run as many statements at once; 8, the server's
+# default), THREADS (wrk threads, 2), RUNS (3), WORK (scratch directory, a new temporary one by default),
 # WORKLOADS (the workloads to run, space-separated; all three by default), DATABASES
 # (those to serve from, of "postgres sqlite"; both by default).
 set -euo pipefail
@@ -22,6 +23,7 @@ set -euo pipefail
 readonly REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 readonly BUILD=$(cd "${1:-$REPO/build-release}" && pwd)
 readonly DURATION=${DURATION:-20} CONNECTIONS=${CONNECTIONS:-16} THREADS=${THREADS:-2}
+readonly WORKERS=${WORKERS:-8}
 readonly RUNS=${RUNS:-3}
 readonly LOAD="$REPO/bench/load"
 readonly SERVER="$BUILD/catalog-server" CEILING="$BUILD/libpq_ceiling"
@@ -69,7 +71,7 @@ trap 'stop_server; "$REPO/scripts/pg.sh" stop "$WORK/pg" >/dev/null 2>&1 || true
 start_server() {
   local log="$WORK/server.out"
   : >"$log"  # before the server starts: no stale "listening on" line
-  LYS_HTTP_THREADS=$CONNECTIONS LYS_POOL_SIZE=$CONNECTIONS LYS_ENV=prod \
+  LYS_HTTP_THREADS=$WORKERS LYS_POOL_SIZE=$WORKERS LYS_ENV=prod \
     "$SERVER" serve --database "$1" --port 0 >"$log" 2>"$WORK/server.err" &
   server_pid=$!
   for _ in $(seq 100); do
@@ -162,7 +164,7 @@ measure_ceiling() {
   for run in $(seq "$RUNS"); do
     local line
     line=$(PGOPTIONS=$CEILING_PGOPTIONS "$CEILING" "$PG_URL" "$WORK/$workload.sql" \
-      "$WORK/$workload.params" "$CONNECTIONS" "$DURATION")
+      "$WORK/$workload.params" "$WORKERS" "$DURATION")
     awk -v w="$workload" '{ print "ceiling", w, $2, $4, $7 }' <<<"$line" \
       | tee -a "$WORK/results" >&2
   done
@@ -171,7 +173,7 @@ measure_ceiling() {
 report() {
   echo
   echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg); medians of $RUNS runs of" \
-    "${DURATION} s, $CONNECTIONS connections"
+    "${DURATION} s, $CONNECTIONS connections, $WORKERS workers"
   printf '%-26s %-10s %10s %9s %9s %9s %8s\n' workload database req/s p50_ms p99_ms rss_MB \
     vs_libpq
   for workload in "${WORKLOADS[@]}"; do

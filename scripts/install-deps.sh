@@ -7,7 +7,7 @@ packages=(
   # build
   cmake g++ flex bison pkg-config
   # libraries
-  libpq-dev libsqlite3-dev libcivetweb-dev libcjson-dev libssl-dev libfmt-dev
+  libpq-dev libsqlite3-dev libcjson-dev libssl-dev libfmt-dev
   # tests and benchmarks
   googletest libgtest-dev libbenchmark-dev postgresql sqlite3 nodejs
 )

@@ -1,4 +1,4 @@
-// The headers every response carries, lys's own and CivetWeb's error pages alike: an
+// The headers every response carries, the routes' and the transport's refusals alike: an
 // API answers JSON and text only, so browsers are told to run, frame, sniff and refer
 // nothing. HSTS is added where the server is reached over HTTPS only (preprod, prod).
 #pragma once

@@ -143,7 +143,7 @@ const Setting kSettings[] = {
     {"", "LYS_STATEMENT_TIMEOUT_MS", "MS", "the longest one SQL statement may run (default 5000)",
      kDatabaseCommands,
      [](Config& c, const std::string& v) { c.statement_timeout = milliseconds(v); }},
-    {"", "LYS_HTTP_THREADS", "N", "requests served at once (default 16)", kServe,
+    {"", "LYS_HTTP_THREADS", "N", "requests served at once (default 8)", kServe,
      [](Config& c, const std::string& v) { c.http_threads = count(v); }},
     {"", "LYS_SHUTDOWN_TIMEOUT_MS", "MS",
      "how long requests in flight may take to finish on SIGTERM (default 10000)", kServe,

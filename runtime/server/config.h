@@ -36,7 +36,7 @@ struct Config {
   std::chrono::milliseconds request_timeout{10000};
   int pool_size = 8;
   std::chrono::milliseconds statement_timeout{5000};
-  int http_threads = 16;
+  int http_threads = 8;
   std::chrono::milliseconds shutdown_timeout{10000};
 
   // Access tokens: HS256 with `secret_key`, or RS256 / ES256 with the PEM file

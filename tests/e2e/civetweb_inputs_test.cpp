@@ -1,8 +1,8 @@
-// Inputs that crash CivetWeb 1.15 where its directory serving, form handler or
-// websocket compression is reachable (a URI of many slashes, pathological multipart
-// boundaries, permessage-deflate upgrades). lys reaches none of them: each is answered
-// over real TCP (an error, or the route's plain answer to an upgrade it ignores), and
-// the server keeps serving.
+// Inputs that crash CivetWeb 1.15 (an HTTP server lys once used) where its directory
+// serving, form handler or websocket compression is reachable: a URI of many slashes,
+// pathological multipart boundaries, permessage-deflate upgrades. They stay as hostile
+// inputs for lys's own transport: each is answered over real TCP (an error, or the
+// route's plain answer to an upgrade it ignores), and the server keeps serving.
 #include <gtest/gtest.h>
 
 #include "support/test_server.h"

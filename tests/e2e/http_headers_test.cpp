@@ -1,5 +1,5 @@
-// The headers lys adds for browsers: security headers on every response (lys's own and
-// CivetWeb's error pages), CORS only for the origins configured, never `*`.
+// The headers lys adds for browsers: security headers on every response (the routes'
+// and the transport's refusals alike), CORS only for the origins configured, never `*`.
 #include <gtest/gtest.h>
 
 #include "support/test_server.h"
@@ -62,8 +62,8 @@ TEST_F(HttpHeaders, EveryResponseCarriesTheSecurityHeaders) {
   expect_security_headers(get(server_.port(), "/healthz"), "healthz");
   expect_security_headers(get(server_.port(), "/nowhere"), "404");
   expect_security_headers(send_request(server_.port(), {"PUT", "/graphql", {}, {}}), "405");
-  // CivetWeb's own error page, for a request it cannot parse.
-  expect_security_headers(send_raw(server_.port(), "GET / HTTP/1.1\r\nHost\r\n\r\n"), "civetweb");
+  // The transport's refusal of a request it cannot parse.
+  expect_security_headers(send_raw(server_.port(), "GET / HTTP/1.1\r\nHost\r\n\r\n"), "malformed");
 }
 
 TEST_F(HttpHeaders, StrictTransportSecurityIsOnInProdAndConfigurable) {
@@ -113,7 +113,7 @@ TEST_F(HttpHeaders, APreflightFromAnotherOriginOrForAnotherMethodIsNotGranted) {
     EXPECT_EQ(response.status, 204);
     EXPECT_FALSE(has_cors_header(response));
   }
-  // CivetWeb's own preflight answer (`Access-Control-Allow-Origin: *`) is off everywhere.
+  // Other paths grant no preflight (an HTTP library's default would be `*`).
   for (const std::string path : {"/healthz", "/nowhere", "/"}) {
     HttpResponse response = preflight(server_.port(), kOther, "GET", path);
     EXPECT_FALSE(has_cors_header(response)) << path;

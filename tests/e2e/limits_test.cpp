@@ -51,9 +51,9 @@ TEST_F(Limits, ABodyOverTheLimitIs413) {
       {"POST", "/graphql", {{"Content-Type", "application/json"}}, query_of_size(kMaxBody + 1)}));
 }
 
-// The 413 is decided from the header alone. CivetWeb then drains the unread body until
-// the request timeout and spends up to one more second in its graceful close, so the
-// connection (and its worker) is released within that bound, not after 100 GB.
+// The 413 is decided from the header alone, and the connection closes after it (reading
+// and discarding for at most a second, so the answer is not lost to a reset): released
+// within that bound, not after 100 GB.
 TEST_F(Limits, AHugeDeclaredLengthIs413AndReleasedWithinTheRequestTimeout) {
   auto started = steady_clock::now();
   expect_too_large(

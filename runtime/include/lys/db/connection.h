@@ -4,7 +4,7 @@
 // and cached by its SQL text, so a repeated statement costs a bind and a step.
 //
 // Failures throw db::Error (below) with a kind the GraphQL layer maps to an error
-// code; nothing in the runtime lets one escape into a CivetWeb callback.
+// code; the HTTP server catches any that reaches it and answers INTERNAL.
 #pragma once
 
 #include <cstdint>
