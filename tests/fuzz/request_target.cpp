@@ -52,6 +52,18 @@ std::string broken_invariant(std::string_view input, const http::ParseResult& re
   return {};
 }
 
+// Bytes arrive split anywhere, so every prefix of a complete request must wait for more.
+// The cuts tried are those that split a CRLF, and the last byte: every prefix is too slow.
+bool some_prefix_does_not_wait(std::string_view request, const http::ParseLimits& limits) {
+  for (std::size_t size = 1; size < request.size(); ++size) {
+    if (request[size - 1] != '\r' && size + 1 != request.size()) continue;
+    if (http::parse_request(request.substr(0, size), limits).state != State::Incomplete) {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 RequestRun run_request_parser(std::string_view input, const http::ParseLimits& limits) {
@@ -62,6 +74,10 @@ RequestRun run_request_parser(std::string_view input, const http::ParseLimits& l
     run.status = result.status;
     run.broken = broken_invariant(input, result, limits);
     if (!run.broken.empty() || result.state != State::Complete) break;
+    if (some_prefix_does_not_wait(input.substr(0, result.consumed), limits)) {
+      run.broken = "a prefix of a complete request did not wait for more";
+      break;
+    }
     ++run.complete;
     input.remove_prefix(result.consumed);
   }
