@@ -1,23 +1,27 @@
-// Replays the fuzzing corpus. Every file must go through without a crash (the test
-// build runs under ASan and UBSan); files named ok_* must have no error and files
-// named bad_* at least one. Other files (seeds that need other apps, inputs the fuzzer
+// Replays the fuzzing corpora. Every file must go through without a crash (the test
+// build runs under ASan and UBSan). In corpus/ (the front end), files named ok_* must
+// have no error and files named bad_* at least one; in http_corpus/ (the request parser),
+// ok_* must parse into whole requests and bad_* be refused, and every result must keep
+// the parser's invariants. Other files (seeds that need other apps, inputs the fuzzer
 // kept) only must not crash.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 
 #include "tests/fuzz/fuzz_target.h"
+#include "tests/fuzz/request_target.h"
 
 namespace lys {
 namespace {
 
 namespace fs = std::filesystem;
 
-std::vector<fs::path> corpus_files() {
+std::vector<fs::path> corpus_files(const char* corpus) {
   std::vector<fs::path> files;
-  for (const fs::directory_entry& entry : fs::directory_iterator(LYS_FUZZ_CORPUS)) {
+  for (const fs::directory_entry& entry : fs::directory_iterator(corpus)) {
     if (entry.is_regular_file()) files.push_back(entry.path());
   }
   std::sort(files.begin(), files.end());
@@ -35,18 +39,20 @@ bool starts_with(const std::string& text, const std::string& prefix) {
   return text.rfind(prefix, 0) == 0;
 }
 
+std::size_t count_named(const char* corpus, const std::string& prefix) {
+  std::vector<fs::path> files = corpus_files(corpus);
+  return static_cast<std::size_t>(std::count_if(
+      files.begin(), files.end(),
+      [&](const fs::path& file) { return starts_with(file.filename().string(), prefix); }));
+}
+
 TEST(CorpusReplay, CorpusHasValidAndBrokenSeeds) {
-  std::size_t ok = 0, bad = 0;
-  for (const fs::path& file : corpus_files()) {
-    ok += starts_with(file.filename().string(), "ok_");
-    bad += starts_with(file.filename().string(), "bad_");
-  }
-  EXPECT_GE(ok, 2u);
-  EXPECT_GE(bad, 10u);
+  EXPECT_GE(count_named(LYS_FUZZ_CORPUS, "ok_"), 2u);
+  EXPECT_GE(count_named(LYS_FUZZ_CORPUS, "bad_"), 10u);
 }
 
 TEST(CorpusReplay, EveryFileGivesDiagnosticsNotACrash) {
-  for (const fs::path& file : corpus_files()) {
+  for (const fs::path& file : corpus_files(LYS_FUZZ_CORPUS)) {
     std::string name = file.filename().string();
     SCOPED_TRACE(name);
     fuzz::FrontEndRun run = fuzz::run_front_end(read_bytes(file));
@@ -57,6 +63,29 @@ TEST(CorpusReplay, EveryFileGivesDiagnosticsNotACrash) {
       EXPECT_GT(run.errors, 0u);
     }
     EXPECT_EQ(run.errors > 0, !run.rendered.empty());
+  }
+}
+
+TEST(HttpCorpusReplay, CorpusHasValidAndBrokenRequests) {
+  EXPECT_GE(count_named(LYS_HTTP_CORPUS, "ok_"), 3u);
+  EXPECT_GE(count_named(LYS_HTTP_CORPUS, "bad_"), 5u);
+}
+
+TEST(HttpCorpusReplay, EveryFileKeepsTheRequestParsersInvariants) {
+  using State = http::ParseResult::State;
+  for (const fs::path& file : corpus_files(LYS_HTTP_CORPUS)) {
+    std::string name = file.filename().string();
+    SCOPED_TRACE(name);
+    fuzz::RequestRun run = fuzz::run_request_parser(read_bytes(file), fuzz::kRequestFuzzLimits);
+    EXPECT_EQ(run.broken, "");
+    if (starts_with(name, "ok_")) {
+      EXPECT_GE(run.complete, 1u);
+      EXPECT_EQ(run.last, State::Incomplete);
+      EXPECT_EQ(run.left_over, 0u);
+    }
+    if (starts_with(name, "bad_")) {
+      EXPECT_EQ(run.last, State::Refused);
+    }
   }
 }
 
