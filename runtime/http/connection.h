@@ -9,6 +9,8 @@
 #include <cstddef>
 #include <string>
 
+#include "http/request_parser.h"
+
 namespace lys::http {
 
 class Connection {
@@ -48,7 +50,9 @@ class Connection {
   // When the request now in the input started arriving; the request's deadline runs
   // from then.
   Clock::time_point request_started;
-  bool continue_sent = false;  // `100 Continue` written for the request now arriving
+  bool continue_sent = false;    // `100 Continue` written for the request now arriving
+  ParseProgress parse_progress;  // of the request now arriving
+  std::size_t parse_needed = 0;  // the input length before parsing again can finish
   bool close_after_output = false;
   std::atomic<bool> timed_out{false};  // the reaper ended it: its end of input is a timeout
 

@@ -112,8 +112,12 @@ std::optional<ParseResult> parse_request_line(std::string_view line, Request& re
   // The absolute form (RFC 9112 §3.2.2) names the authority first: the path follows it.
   for (std::string_view scheme : {"http://", "https://"}) {
     if (starts_with_ignoring_case(target, scheme)) {
-      std::size_t slash = target.find('/', scheme.size());
-      target = slash == std::string_view::npos ? "/" : target.substr(slash);
+      std::size_t end = target.find_first_of("/?", scheme.size());
+      target = end == std::string_view::npos ? std::string_view("/") : target.substr(end);
+      if (target.front() == '?') {
+        request.query_string = target.substr(1);
+        target = "/";
+      }
     }
   }
   if (target.front() != '/' && target != "*") return refuse(400, "malformed request target");
@@ -128,6 +132,21 @@ struct Framing {
   std::size_t length = 0;
 };
 
+// A field line's name and value (RFC 9112 §5), or why it is malformed.
+std::variant<std::pair<std::string_view, std::string_view>, ParseResult> field_line(
+    std::string_view line) {
+  if (line.empty() || line.front() == ' ' || line.front() == '\t') {
+    return refuse(400, "folded header line");
+  }
+  std::size_t colon = line.find(':');
+  if (colon == std::string_view::npos || !is_token(line.substr(0, colon))) {
+    return refuse(400, "malformed header field");
+  }
+  std::string_view value = trim_whitespace(line.substr(colon + 1));
+  if (!is_field_value(value)) return refuse(400, "malformed header value");
+  return std::pair(line.substr(0, colon), value);
+}
+
 // The header fields, and the body's framing they declare.
 std::variant<Framing, ParseResult> parse_header_fields(std::string_view fields, Request& request) {
   std::optional<std::size_t> content_length;
@@ -136,14 +155,9 @@ std::variant<Framing, ParseResult> parse_header_fields(std::string_view fields, 
     std::size_t end = fields.find(kCrlf);
     std::string_view line = fields.substr(0, end);
     fields = end == std::string_view::npos ? std::string_view() : fields.substr(end + 2);
-    if (line.front() == ' ' || line.front() == '\t') return refuse(400, "folded header line");
-    std::size_t colon = line.find(':');
-    if (colon == std::string_view::npos || !is_token(line.substr(0, colon))) {
-      return refuse(400, "malformed header field");
-    }
-    std::string_view name = line.substr(0, colon);
-    std::string_view value = trim_whitespace(line.substr(colon + 1));
-    if (!is_field_value(value)) return refuse(400, "malformed header value");
+    auto field = field_line(line);
+    if (auto* refused = std::get_if<ParseResult>(&field)) return std::move(*refused);
+    auto [name, value] = std::get<std::pair<std::string_view, std::string_view>>(field);
     if (request.headers.size() == kMaxHeaders) return refuse(431, "too many header fields");
     request.headers.emplace_back(name, value);
 
@@ -172,15 +186,18 @@ ParseResult too_large_body() {
 }
 
 // A chunked body from the start of `input` (RFC 9112 §7.1): the chunks joined into
-// `request`, and how many bytes it took with its trailer section.
+// `request`, and how many bytes it took with its trailer section. Whole chunks decoded
+// before more bytes are needed stay in `progress`, so each byte is decoded once.
 ParseResult parse_chunked_body(std::string_view input, const ParseLimits& limits,
-                               ParseResult head) {
-  std::string body;
-  std::size_t at = 0;
+                               ParseProgress& progress, ParseResult head) {
+  std::string& body = progress.chunked_body;
+  std::size_t& at = progress.chunked_offset;
+  std::size_t trailers = 0;  // where the trailer section starts, after the last chunk
   for (;;) {
     std::size_t end = input.find(kCrlf, at);
     if (end == std::string_view::npos) {
-      if (input.size() - at > kMaxChunkSizeLine) return refuse(400, "malformed chunk size");
+      // The line's CR may have come without its LF.
+      if (input.size() - at > kMaxChunkSizeLine + 1) return refuse(400, "malformed chunk size");
       return head;
     }
     std::string_view line = input.substr(at, end - at);
@@ -190,43 +207,60 @@ ParseResult parse_chunked_body(std::string_view input, const ParseLimits& limits
       if (digits == 15) return too_large_body();
       size = size * 16 + static_cast<std::size_t>(hex_value(line[digits++]));
     }
-    std::string_view rest = trim_whitespace(line.substr(digits));
-    if (digits == 0 || line.size() > kMaxChunkSizeLine || (!rest.empty() && rest.front() != ';')) {
+    // Extensions are ignored, but a CR or LF inside one could end the line for
+    // another parser: refused like any control character.
+    std::string_view extensions = trim_whitespace(line.substr(digits));
+    if (digits == 0 || line.size() > kMaxChunkSizeLine ||
+        (!extensions.empty() && extensions.front() != ';') || !is_field_value(extensions)) {
       return refuse(400, "malformed chunk size");
     }
-    at = end + 2;
-    if (size == 0) break;
+    if (size == 0) {
+      trailers = end + 2;
+      break;
+    }
     if (size > limits.max_body_bytes - body.size()) return too_large_body();
-    if (input.size() - at < size + 2) return head;
-    if (input.substr(at + size, 2) != kCrlf) return refuse(400, "malformed chunk");
-    body.append(input.substr(at, size));
-    at += size + 2;
+    if (input.size() - (end + 2) < size + 2) {
+      head.needed = head.consumed + end + 2 + size + 2;
+      return head;
+    }
+    if (input.substr(end + 2 + size, 2) != kCrlf) return refuse(400, "malformed chunk");
+    body.append(input.substr(end + 2, size));
+    at = end + 2 + size + 2;
   }
-  // The trailer section: fields lys ignores, then an empty line.
-  for (std::size_t trailer_bytes = 0;;) {
-    std::size_t end = input.find(kCrlf, at);
+  // The trailer section: field lines lys checks and ignores, then an empty line. Until
+  // it is whole, `at` stays on the last chunk's line, where the next call starts.
+  const std::size_t section = trailers;
+  for (;;) {
+    std::size_t end = input.find(kCrlf, trailers);
     if (end == std::string_view::npos) {
-      if (trailer_bytes + input.size() - at > limits.max_head_bytes) {
+      if (input.size() - section > limits.max_head_bytes) {
         return refuse(431, "trailer section too large");
       }
       return head;
     }
-    trailer_bytes += end - at + 2;
-    if (trailer_bytes > limits.max_head_bytes) return refuse(431, "trailer section too large");
-    bool last = end == at;
-    at = end + 2;
-    if (last) break;
+    if (end + 2 - section > limits.max_head_bytes) {
+      return refuse(431, "trailer section too large");
+    }
+    if (end == trailers) {
+      trailers = end + 2;
+      break;
+    }
+    auto field = field_line(input.substr(trailers, end - trailers));
+    if (auto* refused = std::get_if<ParseResult>(&field)) return std::move(*refused);
+    trailers = end + 2;
   }
   head.state = ParseResult::State::Complete;
-  head.consumed += at;
+  head.consumed += trailers;
   head.expects_continue = false;
   head.request.set_decoded_body(std::move(body));
+  progress = {};
   return head;
 }
 
 }  // namespace
 
-ParseResult parse_request(std::string_view input, const ParseLimits& limits) {
+ParseResult parse_request(std::string_view input, const ParseLimits& limits,
+                          ParseProgress& progress) {
   // Empty lines before a request line are ignored (RFC 9112 §2.2).
   std::size_t start = 0;
   while (input.substr(start, 2) == kCrlf && start < limits.max_head_bytes) start += 2;
@@ -256,14 +290,22 @@ ParseResult parse_request(std::string_view input, const ParseLimits& limits) {
   result.expects_continue =
       result.request.minor_version == 1 && expect && equals_ignoring_case(*expect, "100-continue");
   std::string_view body = input.substr(result.consumed);
-  if (frame.chunked) return parse_chunked_body(body, limits, std::move(result));
+  if (frame.chunked) return parse_chunked_body(body, limits, progress, std::move(result));
   if (frame.length > limits.max_body_bytes) return too_large_body();
-  if (body.size() < frame.length) return result;
+  if (body.size() < frame.length) {
+    result.needed = result.consumed + frame.length;
+    return result;
+  }
   result.request.set_body(body.substr(0, frame.length));
   result.consumed += frame.length;
   result.expects_continue = false;
   result.state = ParseResult::State::Complete;
   return result;
+}
+
+ParseResult parse_request(std::string_view input, const ParseLimits& limits) {
+  ParseProgress progress;
+  return parse_request(input, limits, progress);
 }
 
 std::string percent_decode(std::string_view text, bool plus_is_space) {

@@ -33,8 +33,21 @@ struct ParseResult {
   bool head_read = false;  // the request line and header fields are complete
   // Incomplete with the head read: the client waits for `100 Continue` before its body.
   bool expects_continue = false;
+  // Incomplete: parsing again cannot finish before the input is this long (0: unknown).
+  std::size_t needed = 0;
 };
 
+// What an Incomplete parse keeps for the next call on the same, longer input: the
+// chunks of a chunked body decoded so far, so that a body arriving in many pieces is
+// decoded once, not again with every piece. Reset after a Complete or Refused parse.
+struct ParseProgress {
+  std::size_t chunked_offset = 0;  // in the body, where the next chunk-size line starts
+  std::string chunked_body;
+};
+
+ParseResult parse_request(std::string_view input, const ParseLimits& limits,
+                          ParseProgress& progress);
+// The same, from nothing kept: for input held whole.
 ParseResult parse_request(std::string_view input, const ParseLimits& limits);
 
 // Decodes %XX escapes (and '+' as a space when `plus_is_space`, as in a query string);

@@ -182,7 +182,13 @@ void Transport::serve_input(Connection& connection, bool peer_open) {
     if (connection.request_started == Clock::time_point{}) {
       connection.request_started = Clock::now();
     }
-    ParseResult parsed = parse_request(connection.input(), options_.limits);
+    if (peer_open && connection.input().size() < connection.parse_needed) {
+      return wait(connection, Phase::Reading,
+                  connection.request_started + options_.request_timeout);
+    }
+    ParseResult parsed =
+        parse_request(connection.input(), options_.limits, connection.parse_progress);
+    connection.parse_needed = parsed.needed;
     if (parsed.state == ParseResult::State::Refused) {
       return answer_and_close(connection, handler_.refuse(parsed.status, parsed.reason));
     }

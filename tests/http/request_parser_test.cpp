@@ -106,6 +106,12 @@ TEST(RequestParser, AnAbsoluteFormTargetKeepsOnlyItsPathAndQuery) {
   EXPECT_EQ(bare_authority.request.path, "/");
   EXPECT_EQ(bare_authority.request.minor_version, 0);
 
+  // The authority ends at a '?' as well as at a '/': the query is never read as a path.
+  ParseResult query_only = parse("GET http://example.com?next=/admin HTTP/1.1\r\n\r\n");
+  ASSERT_EQ(query_only.state, State::Complete) << query_only.reason;
+  EXPECT_EQ(query_only.request.path, "/");
+  EXPECT_EQ(query_only.request.query_string, "next=/admin");
+
   ParseResult asterisk = parse("OPTIONS * HTTP/1.1\r\n\r\n");
   ASSERT_EQ(asterisk.state, State::Complete) << asterisk.reason;
   EXPECT_EQ(asterisk.request.path, "*");
@@ -323,7 +329,48 @@ TEST(RequestParser, MalformedChunksAreRefused) {
       // A chunk-size line too long for its extensions, whether or not it has ended.
       {post_with_head("Transfer-Encoding: chunked", "1;" + std::string(1100, 'a')), 400},
       {post_with_head("Transfer-Encoding: chunked", "1;" + std::string(1100, 'a') + "\r\n"), 400},
+      // A CR, LF or other control byte in an extension could end the line elsewhere.
+      {post_with_head("Transfer-Encoding: chunked", "5;\nxx\r\nhello\r\n0\r\n\r\n"), 400},
+      {post_with_head("Transfer-Encoding: chunked", "5;a\rb\r\nhello\r\n0\r\n\r\n"), 400},
+      {post_with_head("Transfer-Encoding: chunked", "5;a\x01\r\nhello\r\n0\r\n\r\n"), 400},
+      // Trailer lines are field lines, checked as header lines are.
+      {post_with_head("Transfer-Encoding: chunked", "0\r\nno colon\r\n\r\n"), 400},
+      {post_with_head("Transfer-Encoding: chunked", "0\r\nX: a\x01b\r\n\r\n"), 400},
+      {post_with_head("Transfer-Encoding: chunked", "0\r\nX: a\r\n folded\r\n\r\n"), 400},
   });
+}
+
+// The transport parses the same, growing input again as bytes arrive: what it keeps
+// between calls gives the result a parse of the whole input gives, and says how long
+// the input must be before a parse can finish.
+TEST(RequestParser, AChunkedBodyArrivingInPiecesIsDecodedOnceIntoTheSameRequest) {
+  std::string input = post_with_head("Transfer-Encoding: chunked",
+                                     "5;a=b\r\nhello\r\n6\r\n world\r\n0\r\nX: y\r\n\r\n");
+  ParseResult whole = parse(input);
+  ASSERT_EQ(whole.state, State::Complete) << whole.reason;
+  for (std::size_t step : {1u, 2u, 3u, 7u}) {
+    SCOPED_TRACE(step);
+    ParseProgress progress;
+    ParseResult last;
+    for (std::size_t length = step;; length += step) {
+      last = parse_request(std::string_view(input).substr(0, std::min(length, input.size())), {},
+                           progress);
+      if (last.state != State::Incomplete || length >= input.size()) break;
+      if (last.needed != 0) {
+        EXPECT_GT(last.needed, length);
+      }
+    }
+    ASSERT_EQ(last.state, State::Complete) << last.reason;
+    EXPECT_TRUE(same_request(last, whole));
+    EXPECT_EQ(progress.chunked_offset, 0u);  // reset for the next request
+  }
+}
+
+TEST(RequestParser, AnIncompleteContentLengthBodySaysHowLongTheInputMustBe) {
+  std::string head = post_with_head("Content-Length: 10");
+  ParseResult waiting = parse(head + "abc");
+  ASSERT_EQ(waiting.state, State::Incomplete);
+  EXPECT_EQ(waiting.needed, head.size() + 10);
 }
 
 TEST(RequestParser, AClientExpectingContinueIsToldSoUntilItsBodyArrives) {
