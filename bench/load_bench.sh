@@ -8,9 +8,11 @@
 # LYS_BUILD_BENCH=ON). Starts a private PostgreSQL (scripts/pg.sh) in WORK, seeds
 # both databases (bench/load/seed_*.sql), then for each database and workload runs
 # RUNS times: a fresh server, a checked warm-up, a measured wrk run; it reads the
-# server's peak RSS (VmHWM) before stopping it. Then, for each workload, it captures
-# the SQL the server runs on PostgreSQL (log_statement = all on its connections
-# only) and runs libpq_ceiling on it. Prints medians over the runs.
+# server's peak RSS (VmHWM) before stopping it. Before that, for each workload, it
+# captures the SQL the server runs on PostgreSQL (log_statement = all on its
+# connections only), and it runs libpq_ceiling on it right after each PostgreSQL run,
+# so that both sides of the ratio see the machine in the same state. Prints medians
+# over the runs, and the CPU time the hypervisor stole during each run.
 #
 # Environment: DURATION (seconds per measured run, 20), CONNECTIONS (wrk
 # connections, 16), WORKERS (server HTTP threads = pool size = ceiling threads and
@@ -135,7 +137,8 @@ measure() {
     start_server "$url"
     check_workload "$workload"
     run_wrk "$workload" 2 "$CONNECTIONS" >/dev/null  # warm-up: every connection prepares
-    local report
+    local report steal
+    steal=$(steal_ticks)
     report=$(run_wrk "$workload" "$DURATION" "$CONNECTIONS")
     local rss_kb
     rss_kb=$(awk '/^VmHWM:/ { print $2 }' "/proc/$server_pid/status")
@@ -148,49 +151,61 @@ measure() {
     p50=$(to_ms "$(awk '$1 == "50%" { print $2 }' <<<"$report")")
     p99=$(to_ms "$(awk '$1 == "99%" { print $2 }' <<<"$report")")
     echo "$database $workload $rate $p50 $p99 $(awk -v k="$rss_kb" 'BEGIN { printf "%.1f", k / 1024 }')" \
-      | tee -a "$WORK/results" >&2
+      "steal $(steal_since "$steal")" | tee -a "$WORK/results" >&2
+    if [[ "$database" == postgres ]]; then run_ceiling "$workload"; fi
   done
 }
 
-# The statement the server runs for workload $1 on PostgreSQL, then libpq_ceiling
-# on it RUNS times; appends "ceiling workload statements/s p50 p99" lines.
-measure_ceiling() {
+# The CPU time stolen from this virtual machine (/proc/stat), in clock ticks; and the
+# share of the machine's time stolen since such a reading, as a percentage.
+steal_ticks() { awk '$1 == "cpu" { print $9, $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9 }' /proc/stat; }
+steal_since() {
+  read -r stolen total <<<"$1"
+  steal_ticks | awk -v s="$stolen" -v t="$total" '{ printf "%.0f%%", 100 * ($1 - s) / ($2 - t) }'
+}
+
+# The statement the server runs for workload $1 on PostgreSQL, for libpq_ceiling.
+capture_statement() {
   local workload=$1 log="$WORK/pg/server.log" offset
   offset=$(stat -c %s "$log")
   start_server "$PG_URL?options=-c%20log_statement%3Dall"
   check_workload "$workload"
   stop_server
   "$LOAD/captured_statement.py" "$log" "$offset" "$WORK/$workload.sql" "$WORK/$workload.params"
-  for run in $(seq "$RUNS"); do
-    local line
-    line=$(PGOPTIONS=$CEILING_PGOPTIONS "$CEILING" "$PG_URL" "$WORK/$workload.sql" \
-      "$WORK/$workload.params" "$WORKERS" "$DURATION")
-    awk -v w="$workload" '{ print "ceiling", w, $2, $4, $7 }' <<<"$line" \
-      | tee -a "$WORK/results" >&2
-  done
+}
+
+# One libpq_ceiling run on workload $1's statement; appends "ceiling workload
+# statements/s p50 p99".
+run_ceiling() {
+  local workload=$1 line steal
+  steal=$(steal_ticks)
+  line=$(PGOPTIONS=$CEILING_PGOPTIONS "$CEILING" "$PG_URL" "$WORK/$workload.sql" \
+    "$WORK/$workload.params" "$WORKERS" "$DURATION")
+  awk -v w="$workload" -v s="$(steal_since "$steal")" '{ print "ceiling", w, $2, $4, $7, "-", "steal", s }' \
+    <<<"$line" | tee -a "$WORK/results" >&2
 }
 
 report() {
   echo
   echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg); medians of $RUNS runs of" \
     "${DURATION} s, $CONNECTIONS connections, $WORKERS workers"
-  printf '%-26s %-10s %10s %9s %9s %9s %8s\n' workload database req/s p50_ms p99_ms rss_MB \
-    vs_libpq
+  printf '%-26s %-10s %10s %9s %9s %9s %8s %6s\n' workload database req/s p50_ms p99_ms rss_MB \
+    vs_libpq steal
   for workload in "${WORKLOADS[@]}"; do
     local ceiling
     ceiling=$(awk -v w="$workload" '$1 == "ceiling" && $2 == w { print $3 }' "$WORK/results" \
       | median)
     for database in "${DATABASES[@]}" ceiling; do
       local column values=()
-      for column in 3 4 5 6; do
+      for column in 3 4 5 6 8; do
         values+=("$(awk -v d="$database" -v w="$workload" -v c="$column" \
           '$1 == d && $2 == w { print $c }' "$WORK/results" | median)")
       done
       local ratio=""
       [[ "$database" == postgres ]] && ratio=$(awk -v a="${values[0]}" -v b="$ceiling" \
         'BEGIN { printf "%.0f%%", 100 * a / b }')
-      printf '%-26s %-10s %10s %9s %9s %9s %8s\n' "$workload" "$database" "${values[0]}" \
-        "${values[1]}" "${values[2]}" "${values[3]:--}" "$ratio"
+      printf '%-26s %-10s %10s %9s %9s %9s %8s %6s\n' "$workload" "$database" "${values[0]}" \
+        "${values[1]}" "${values[2]}" "${values[3]:--}" "$ratio" "${values[4]}"
     done
   done
 }
@@ -199,6 +214,7 @@ say "work directory: $WORK; load average at the start: $(cut -d" " -f1-3 /proc/l
 : >"$WORK/results"
 seed
 for workload in "${WORKLOADS[@]}"; do
+  if [[ " ${DATABASES[*]} " == *" postgres "* ]]; then capture_statement "$workload"; fi
   for database in "${DATABASES[@]}"; do
     case $database in
       postgres) measure "$PG_URL" "$workload" postgres ;;
@@ -206,6 +222,5 @@ for workload in "${WORKLOADS[@]}"; do
       *) die "unknown database '$database' in DATABASES" ;;
     esac
   done
-  measure_ceiling "$workload"
 done
 report
