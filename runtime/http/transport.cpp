@@ -10,6 +10,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <optional>
 #include <stdexcept>
 
 #include "http/listen_socket.h"
@@ -28,6 +29,21 @@ constexpr auto kClosingGrace = std::chrono::seconds(1);
 constexpr std::size_t kInputSlack = 64 * 1024;
 
 constexpr std::string_view kContinue = "HTTP/1.1 100 Continue\r\n\r\n";
+
+struct Refusal {
+  int status;
+  std::string_view reason;
+};
+
+// The answer to a request that stopped arriving (the client closed, or the reaper at
+// its deadline); none for a head cut short by the client, who is gone.
+std::optional<Refusal> unfinished_request_answer(bool head_read, bool timed_out) {
+  if (timed_out && !head_read)
+    return Refusal{408, "the request did not arrive within the request timeout"};
+  if (timed_out) return Refusal{400, "the request body did not arrive within the request timeout"};
+  if (head_read) return Refusal{400, "the request body is shorter than its Content-Length"};
+  return std::nullopt;
+}
 
 std::uint32_t events_for(Phase phase) {
   return (phase == Phase::Writing ? EPOLLOUT : EPOLLIN) | EPOLLONESHOT;
@@ -194,22 +210,9 @@ void Transport::serve_input(Connection& connection, bool peer_open) {
     }
     if (parsed.state == ParseResult::State::Incomplete) {
       if (!peer_open) {
-        if (connection.timed_out) {
-          return answer_and_close(connection, parsed.head_read
-                                                  ? handler_.refuse(400,
-                                                                    "the request body did not "
-                                                                    "arrive within the request "
-                                                                    "timeout")
-                                                  : handler_.refuse(408,
-                                                                    "the request did not arrive "
-                                                                    "within the request timeout"));
-        }
-        if (parsed.head_read) {
-          return answer_and_close(
-              connection,
-              handler_.refuse(400, "the request body is shorter than its Content-Length"));
-        }
-        return close(connection);
+        auto answer = unfinished_request_answer(parsed.head_read, connection.timed_out);
+        if (!answer) return close(connection);
+        return answer_and_close(connection, handler_.refuse(answer->status, answer->reason));
       }
       if (parsed.expects_continue && !connection.continue_sent) {
         connection.continue_sent = true;
