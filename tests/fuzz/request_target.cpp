@@ -1,5 +1,6 @@
 #include "tests/fuzz/request_target.h"
 
+#include <algorithm>
 #include <functional>
 
 namespace lys::fuzz {
@@ -64,6 +65,28 @@ bool some_prefix_does_not_wait(std::string_view request, const http::ParseLimits
   return false;
 }
 
+// The transport parses a request again as its bytes arrive, keeping a chunked body's
+// progress between calls: fed in pieces that way, a complete request must come out as
+// it does from its whole bytes.
+bool pieces_parse_otherwise(std::string_view request, const http::ParseResult& whole,
+                            const http::ParseLimits& limits) {
+  for (std::size_t step : {7u, 64u}) {
+    http::ParseProgress progress;
+    http::ParseResult last;
+    for (std::size_t size = step;; size += step) {
+      size = std::min(size, request.size());
+      last = http::parse_request(request.substr(0, size), limits, progress);
+      if (last.state != State::Incomplete || size == request.size()) break;
+    }
+    if (last.state != State::Complete || last.consumed != whole.consumed ||
+        last.request.body() != whole.request.body() ||
+        last.request.method != whole.request.method || last.request.path != whole.request.path) {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 RequestRun run_request_parser(std::string_view input, const http::ParseLimits& limits) {
@@ -76,6 +99,10 @@ RequestRun run_request_parser(std::string_view input, const http::ParseLimits& l
     if (!run.broken.empty() || result.state != State::Complete) break;
     if (some_prefix_does_not_wait(input.substr(0, result.consumed), limits)) {
       run.broken = "a prefix of a complete request did not wait for more";
+      break;
+    }
+    if (pieces_parse_otherwise(input.substr(0, result.consumed), result, limits)) {
+      run.broken = "a complete request fed in pieces parsed otherwise";
       break;
     }
     ++run.complete;

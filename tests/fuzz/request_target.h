@@ -1,6 +1,7 @@
 // The code path under fuzzing for lys's HTTP/1.1 request parser: one connection's input
 // parsed request after request, as the transport serves it, and what must hold of every
-// result whatever the bytes, including that a complete request's prefixes wait for more.
+// result whatever the bytes, including that a complete request's prefixes wait for more
+// and that it parses the same fed in pieces.
 #pragma once
 
 #include <cstddef>
