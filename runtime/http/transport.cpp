@@ -112,6 +112,8 @@ void Transport::accept_connections() {
     setsockopt(socket, IPPROTO_TCP, TCP_NODELAY, &on, sizeof on);
     auto connection = std::make_unique<Connection>(socket, peer_address(socket));
     Connection* handle = connection.get();
+    // Before the reaper can see it: a connection without a deadline is past it.
+    handle->set_deadline(Clock::now() + options_.keep_alive_timeout);
     {
       std::lock_guard lock(connections_mutex_);
       if (connections_.size() >= options_.max_connections) {
@@ -120,7 +122,6 @@ void Transport::accept_connections() {
       }
       connections_.emplace(socket, std::move(connection));
     }
-    handle->set_deadline(Clock::now() + options_.keep_alive_timeout);
     epoll_event event{};
     event.events = events_for(Phase::Idle);
     event.data.ptr = handle;
