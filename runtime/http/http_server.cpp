@@ -33,6 +33,8 @@ TransportOptions transport_options(const ServerOptions& options) {
   transport.host = options.host;
   transport.port = options.port;
   transport.threads = options.threads;
+  transport.keep_alive_timeout = options.keep_alive_timeout;
+  transport.max_connections = options.max_connections;
   transport.limits = {.max_head_bytes = options.max_header_bytes,
                       .max_body_bytes = options.max_body_bytes};
   transport.request_timeout = options.request_timeout;

@@ -27,6 +27,8 @@ struct ServerOptions {
   std::string host = "127.0.0.1";
   int port = 8080;  // 0: any free port
   int threads = 8;  // requests served at once; connections are not bound to threads
+  std::chrono::milliseconds keep_alive_timeout{5000};
+  std::size_t max_connections = 4096;
   std::size_t max_body_bytes = 1024 * 1024;
   std::chrono::milliseconds request_timeout{10000};
   bool expose_internal_errors = false;   // dev only: an INTERNAL error carries its detail

@@ -145,6 +145,15 @@ const Setting kSettings[] = {
      [](Config& c, const std::string& v) { c.statement_timeout = milliseconds(v); }},
     {"", "LYS_HTTP_THREADS", "N", "requests served at once (default 8)", kServe,
      [](Config& c, const std::string& v) { c.http_threads = count(v); }},
+    {"", "LYS_KEEP_ALIVE_TIMEOUT_MS", "MS",
+     "how long an idle connection stays open for another request (default 5000; behind a "
+     "load balancer, longer than its idle timeout)",
+     kServe, [](Config& c, const std::string& v) { c.keep_alive_timeout = milliseconds(v); }},
+    {"", "LYS_MAX_CONNECTIONS", "N", "client connections open at once (default 4096)", kServe,
+     [](Config& c, const std::string& v) {
+       c.max_connections =
+           static_cast<std::size_t>(integer_in(v, 1, 1000000, "a number from 1 to 1000000"));
+     }},
     {"", "LYS_SHUTDOWN_TIMEOUT_MS", "MS",
      "how long requests in flight may take to finish on SIGTERM (default 10000)", kServe,
      [](Config& c, const std::string& v) { c.shutdown_timeout = milliseconds(v); }},

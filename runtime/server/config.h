@@ -37,6 +37,8 @@ struct Config {
   int pool_size = 8;
   std::chrono::milliseconds statement_timeout{5000};
   int http_threads = 8;
+  std::chrono::milliseconds keep_alive_timeout{5000};
+  std::size_t max_connections = 4096;
   std::chrono::milliseconds shutdown_timeout{10000};
 
   // Access tokens: HS256 with `secret_key`, or RS256 / ES256 with the PEM file

@@ -24,6 +24,8 @@ http::ServerOptions http_options(const Config& config) {
   options.host = config.host;
   options.port = config.port;
   options.threads = config.http_threads;
+  options.keep_alive_timeout = config.keep_alive_timeout;
+  options.max_connections = config.max_connections;
   options.max_body_bytes = config.max_body_bytes;
   options.request_timeout = config.request_timeout;
   options.expose_internal_errors = config.environment == Environment::Dev;

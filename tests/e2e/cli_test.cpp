@@ -38,7 +38,8 @@ TEST(Cli, ServeHelpDocumentsEveryFlagAndVariable) {
   for (const char* text :
        {"--database URL", "--host HOST", "--port PORT", "--env ENV", "LYS_DATABASE_URL", "LYS_HOST",
         "LYS_PORT", "LYS_ENV", "LYS_MAX_BODY_BYTES", "LYS_REQUEST_TIMEOUT_MS", "LYS_POOL_SIZE",
-        "LYS_STATEMENT_TIMEOUT_MS", "LYS_HTTP_THREADS", "LYS_SHUTDOWN_TIMEOUT_MS", "LYS_ID_KEY",
+        "LYS_STATEMENT_TIMEOUT_MS", "LYS_HTTP_THREADS", "LYS_KEEP_ALIVE_TIMEOUT_MS",
+        "LYS_MAX_CONNECTIONS", "LYS_SHUTDOWN_TIMEOUT_MS", "LYS_ID_KEY",
         "LYS_MAX_QUERY_TOKENS", "LYS_MAX_QUERY_DEPTH", "LYS_MAX_QUERY_ALIASES",
         "LYS_MAX_QUERY_COST"}) {
     EXPECT_NE(help.out.find(text), std::string::npos) << text << "\n" << help.out;

@@ -4,6 +4,8 @@
 #include <gtest/gtest.h>
 
 #include <memory>
+#include <stdexcept>
+#include <thread>
 #include <vector>
 
 #include "support/test_server.h"
@@ -114,6 +116,46 @@ TEST_F(Transport, ASmugglingAttemptIsRefusedAndClosed) {
   EXPECT_EQ(response.status, 400);
   EXPECT_EQ(response.header("Connection"), "close");
   EXPECT_TRUE(connection.closed_by_server());
+}
+
+TEST(TransportSettings, AnIdleConnectionIsClosedAfterTheKeepAliveTimeout) {
+  TestDatabase database = TestDatabase::sqlite();
+  TestServer server(probe_server(), database, {{"LYS_KEEP_ALIVE_TIMEOUT_MS", "300"}});
+  HttpConnection connection(server.port(), std::chrono::seconds(5));
+  EXPECT_EQ(connection.exchange(kHealthz).status, 200);
+  auto answered = steady_clock::now();
+  EXPECT_TRUE(connection.closed_by_server());
+  EXPECT_GE(steady_clock::now() - answered, milliseconds(250));
+  EXPECT_LT(steady_clock::now() - answered, milliseconds(1500));
+}
+
+// A kept-alive connection that has been served once. A connection the server has just
+// closed counts against the limit until the server sees its client go, so a new one
+// may be refused for a moment: it is tried again.
+std::unique_ptr<HttpConnection> served_connection(int port) {
+  for (int attempt = 0;; ++attempt) {
+    auto connection = std::make_unique<HttpConnection>(port, std::chrono::seconds(5));
+    try {
+      if (connection->exchange(kHealthz).status == 200) return connection;
+    } catch (const std::runtime_error&) {
+      if (attempt == 50) throw;
+    }
+    std::this_thread::sleep_for(milliseconds(20));
+  }
+}
+
+TEST(TransportSettings, AConnectionOverTheLimitIsClosedAtOnceAndTheNextOneServed) {
+  TestDatabase database = TestDatabase::sqlite();
+  TestServer server(probe_server(), database, {{"LYS_MAX_CONNECTIONS", "2"}});
+  std::unique_ptr<HttpConnection> first = served_connection(server.port());
+  std::unique_ptr<HttpConnection> second = served_connection(server.port());
+
+  HttpConnection third(server.port(), std::chrono::seconds(5));
+  EXPECT_TRUE(third.closed_by_server());
+
+  first.reset();  // the server sees it close and forgets it
+  EXPECT_EQ(served_connection(server.port())->exchange(kHealthz).status, 200);
+  EXPECT_EQ(second->exchange(kHealthz).status, 200);
 }
 
 }  // namespace
