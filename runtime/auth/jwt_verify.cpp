@@ -1,11 +1,11 @@
 #include <algorithm>
-#include <cctype>
 #include <optional>
 #include <stdexcept>
 
 #include "auth/claims_json.h"
 #include "auth/jws_signature.h"
 #include "auth/strict_json.h"
+#include "codec/ascii.h"
 #include "codec/base64.h"
 #include "lys/auth/jwt.h"
 
@@ -36,25 +36,19 @@ std::optional<Segments> split(std::string_view token) {
   return segments;
 }
 
-bool equals_ignoring_case(std::string_view a, std::string_view b) {
-  return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](char x, char y) {
-    return std::tolower(static_cast<unsigned char>(x)) ==
-           std::tolower(static_cast<unsigned char>(y));
-  });
-}
-
 // The header may only confirm what the key already decided: its "alg" must be the key's.
 Rejection check_header(const cJSON& header, Algorithm pinned) {
   const cJSON* alg = cJSON_GetObjectItemCaseSensitive(&header, "alg");
   if (!cJSON_IsString(alg)) return Rejection::unsupported_header;
-  if (equals_ignoring_case(alg->valuestring, "none")) return Rejection::unsigned_token;
+  if (codec::equals_ignoring_case(alg->valuestring, "none")) return Rejection::unsigned_token;
   if (alg->valuestring != jws_name(pinned)) return Rejection::algorithm_mismatch;
   // RFC 7515 §4.1.11: a recipient must reject "crit" extensions it does not implement.
   if (cJSON_GetObjectItemCaseSensitive(&header, "crit") != nullptr) {
     return Rejection::unsupported_header;
   }
   const cJSON* typ = cJSON_GetObjectItemCaseSensitive(&header, "typ");
-  if (typ != nullptr && !(cJSON_IsString(typ) && equals_ignoring_case(typ->valuestring, "JWT"))) {
+  if (typ != nullptr &&
+      !(cJSON_IsString(typ) && codec::equals_ignoring_case(typ->valuestring, "JWT"))) {
     return Rejection::unsupported_header;
   }
   return Rejection::none;

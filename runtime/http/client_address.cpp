@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <charconv>
 
+#include "codec/ascii.h"
+
 namespace lys::http {
 
 namespace {
@@ -25,12 +27,6 @@ std::optional<Bytes> address_bytes(std::string_view text) {
 
 bool is_ipv4(std::string_view text) {
   return text.find(':') == std::string_view::npos;
-}
-
-std::string_view trim(std::string_view text) {
-  while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
-  while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
-  return text;
 }
 
 }  // namespace
@@ -79,7 +75,8 @@ std::string client_address(std::string_view peer, std::optional<std::string_view
   std::string_view client = peer;
   while (!hops.empty()) {
     std::size_t comma = hops.rfind(',');
-    std::string_view hop = trim(comma == std::string_view::npos ? hops : hops.substr(comma + 1));
+    std::string_view hop =
+        codec::trim_whitespace(comma == std::string_view::npos ? hops : hops.substr(comma + 1));
     hops = comma == std::string_view::npos ? std::string_view() : hops.substr(0, comma);
     // A hop that is no address was not written by a trusted proxy: the last proxy's
     // peer is as far back as the chain can be believed.

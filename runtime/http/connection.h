@@ -45,7 +45,6 @@ class Connection {
   void queue(std::string_view bytes) { output_.append(bytes); }
   // Writes what it can of the queued output without waiting.
   Flush flush();
-  bool has_output() const { return output_sent_ < output_.size(); }
 
   // When the request now in the input started arriving; the request's deadline runs
   // from then.

@@ -5,6 +5,7 @@
 #include <memory>
 #include <string>
 
+#include "codec/ascii.h"
 #include "codec/json_document.h"
 #include "http/request_parser.h"
 
@@ -128,14 +129,9 @@ ParsedRequest parse_query_string(std::string_view query_string) {
 }
 
 bool is_json_content_type(std::string_view content_type) {
-  std::string_view media_type = content_type.substr(0, content_type.find(';'));
-  while (!media_type.empty() && media_type.back() == ' ') media_type.remove_suffix(1);
-  constexpr std::string_view kJsonType = "application/json";
-  if (media_type.size() != kJsonType.size()) return false;
-  for (std::size_t i = 0; i < media_type.size(); ++i) {
-    if (std::tolower(static_cast<unsigned char>(media_type[i])) != kJsonType[i]) return false;
-  }
-  return true;
+  std::string_view media_type =
+      codec::trim_whitespace(content_type.substr(0, content_type.find(';')));
+  return codec::equals_ignoring_case(media_type, "application/json");
 }
 
 }  // namespace lys::http

@@ -36,9 +36,6 @@ struct Request {
   bool chunked_ = false;
 };
 
-// Whether two ASCII strings are equal ignoring case, as header names and tokens compare.
-bool equals_ignoring_case(std::string_view a, std::string_view b);
-
 // Whether the comma-separated header value lists `token` (case-insensitive).
 bool lists_token(std::string_view value, std::string_view token);
 

@@ -5,9 +5,14 @@
 #include <optional>
 #include <variant>
 
+#include "codec/ascii.h"
+
 namespace lys::http {
 
 namespace {
+
+using codec::equals_ignoring_case;
+using codec::trim_whitespace;
 
 constexpr std::string_view kCrlf = "\r\n";
 constexpr std::size_t kMaxHeaders = 100;
@@ -36,12 +41,6 @@ bool is_request_target(std::string_view target) {
     auto byte = static_cast<unsigned char>(c);
     return byte > 0x20 && byte != 0x7f;
   });
-}
-
-std::string_view trim_whitespace(std::string_view text) {
-  while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
-  while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
-  return text;
 }
 
 int hex_value(char c) {

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "codec/ascii.h"
 #include "tests/fuzz/request_target.h"
 
 namespace lys::http {
@@ -512,10 +513,17 @@ TEST(PercentDecode, APercentWithoutTwoHexDigitsStaysAsItIs) {
 }
 
 TEST(HeaderTokens, NamesCompareIgnoringAsciiCase) {
+  using codec::equals_ignoring_case;
   EXPECT_TRUE(equals_ignoring_case("Content-Length", "content-LENGTH"));
   EXPECT_FALSE(equals_ignoring_case("Content-Length", "Content-Lengt"));
   EXPECT_FALSE(equals_ignoring_case("\xc3\xa9", "\xc3\x89"));
   EXPECT_TRUE(equals_ignoring_case("", ""));
+}
+
+TEST(HeaderTokens, OptionalWhitespaceIsSpacesAndTabsOnly) {
+  EXPECT_EQ(codec::trim_whitespace(" \t a b\t "), "a b");
+  EXPECT_EQ(codec::trim_whitespace("\r\na\n"), "\r\na\n");
+  EXPECT_EQ(codec::trim_whitespace(" \t "), "");
 }
 
 TEST(HeaderTokens, AListHoldsATokenOnlyAsAWholeItem) {
