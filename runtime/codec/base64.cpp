@@ -53,22 +53,33 @@ std::string base64url(std::string_view data) {
 
 std::optional<std::string> base64url_decode(std::string_view text) {
   if (text.size() % 4 == 1) return std::nullopt;
-  std::string bytes;
-  bytes.reserve(text.size() * 3 / 4);
-  unsigned buffer = 0;
-  int bits = 0;
+  // Every 4 characters make 3 bytes; a final 2 or 3 make 1 or 2.
+  std::string bytes(text.size() / 4 * 3 + (text.size() % 4 == 0 ? 0 : text.size() % 4 - 1), '\0');
+  char* out = bytes.data();
+  std::uint32_t bits = 0;
+  std::size_t held = 0;  // characters in `bits`
   for (char c : text) {
-    int value = kUrlSafeDecoding[static_cast<unsigned char>(c)];
+    const int value = kUrlSafeDecoding[static_cast<unsigned char>(c)];
     if (value < 0) return std::nullopt;
-    buffer = (buffer << 6) | static_cast<unsigned>(value);
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      bytes.push_back(static_cast<char>((buffer >> bits) & 0xFF));
+    bits = (bits << 6) | static_cast<std::uint32_t>(value);
+    if (++held == 4) {
+      *out++ = static_cast<char>(bits >> 16);
+      *out++ = static_cast<char>(bits >> 8);
+      *out++ = static_cast<char>(bits);
+      bits = 0;
+      held = 0;
     }
   }
-  // Leftover bits must be zero, or two texts would decode to the same bytes.
-  if ((buffer & ((1u << bits) - 1)) != 0) return std::nullopt;
+  // The final group's unused low bits must be zero, or two texts would decode to the
+  // same bytes.
+  if (held == 2) {
+    if ((bits & 0xFU) != 0) return std::nullopt;
+    *out = static_cast<char>(bits >> 4);
+  } else if (held == 3) {
+    if ((bits & 0x3U) != 0) return std::nullopt;
+    *out++ = static_cast<char>(bits >> 10);
+    *out = static_cast<char>(bits >> 2);
+  }
   return bytes;
 }
 

@@ -4,6 +4,7 @@
 #include <openssl/evp.h>
 #include <openssl/rand.h>
 
+#include <array>
 #include <memory>
 #include <stdexcept>
 
@@ -60,21 +61,22 @@ struct PaddedKeys {
     outer_state = absorbed(outer);
   }
 
-  std::string hmac(std::string_view message) const {
+  using Tag = std::array<unsigned char, 32>;
+
+  Tag hmac(std::string_view message) const {
     thread_local DigestContext work = new_context();
     unsigned char inner_digest[EVP_MAX_MD_SIZE];
-    unsigned char tag[EVP_MAX_MD_SIZE];
+    Tag digest;
     unsigned int inner_size = 0;
-    unsigned int tag_size = 0;
     if (EVP_MD_CTX_copy_ex(work.get(), inner_state.get()) != 1 ||
         EVP_DigestUpdate(work.get(), message.data(), message.size()) != 1 ||
         EVP_DigestFinal_ex(work.get(), inner_digest, &inner_size) != 1 ||
         EVP_MD_CTX_copy_ex(work.get(), outer_state.get()) != 1 ||
         EVP_DigestUpdate(work.get(), inner_digest, inner_size) != 1 ||
-        EVP_DigestFinal_ex(work.get(), tag, &tag_size) != 1) {
+        EVP_DigestFinal_ex(work.get(), digest.data(), nullptr) != 1) {
       throw std::runtime_error("OpenSSL HMAC-SHA256 failed");
     }
-    return std::string(reinterpret_cast<const char*>(tag), tag_size);
+    return digest;
   }
 };
 
@@ -91,26 +93,29 @@ PaddedKeys& keys() {
   return process_keys;
 }
 
-std::string tag(std::string_view message) {
-  return keys().hmac(message).substr(0, kSealTagBytes);
+PaddedKeys::Tag tag(std::string_view message) {
+  return keys().hmac(message);
 }
 
 }  // namespace
 
 void set_seal_secret(std::string_view secret) {
-  keys() = PaddedKeys(PaddedKeys(secret).hmac(kLabel));
+  const PaddedKeys::Tag key = PaddedKeys(secret).hmac(kLabel);
+  keys() = PaddedKeys(std::string_view(reinterpret_cast<const char*>(key.data()), key.size()));
 }
 
 std::string seal(std::string_view message) {
-  std::string sealed(message);
-  sealed.append(tag(message));
+  const PaddedKeys::Tag sealing = tag(message);
+  std::string sealed;
+  sealed.reserve(message.size() + kSealTagBytes);
+  sealed.append(message).append(reinterpret_cast<const char*>(sealing.data()), kSealTagBytes);
   return sealed;
 }
 
 std::optional<std::string> unseal(std::string_view sealed) {
   if (sealed.size() <= kSealTagBytes) return std::nullopt;
   std::string_view message = sealed.substr(0, sealed.size() - kSealTagBytes);
-  std::string expected = tag(message);
+  const PaddedKeys::Tag expected = tag(message);
   if (CRYPTO_memcmp(expected.data(), sealed.data() + message.size(), kSealTagBytes) != 0) {
     return std::nullopt;
   }

@@ -21,6 +21,16 @@ bool Rows::boolean(std::size_t row, std::size_t column) const {
   return value == "t" || value == "true" || value == "1";
 }
 
+void Connection::read_first_cell(std::string_view sql, std::span<const Param> params,
+                                 const CellReader& read) {
+  const Rows rows = query(sql, params);
+  if (rows.empty() || rows.columns().empty() || rows.is_null(0, 0)) {
+    read(std::nullopt);
+  } else {
+    read(rows.text(0, 0));
+  }
+}
+
 Transaction::~Transaction() {
   if (done_) return;
   try {

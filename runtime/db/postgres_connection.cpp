@@ -26,55 +26,6 @@ bool succeeded(const PGresult* result) {
          (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK || status == PGRES_EMPTY_QUERY);
 }
 
-// Parameters in libpq's form: text for every type but Bytes, which goes binary.
-class BoundParams {
- public:
-  explicit BoundParams(std::span<const Param> params) {
-    storage_.reserve(params.size());
-    for (const Param& param : params) add(param);
-    for (std::size_t i = 0; i < params.size(); ++i) {
-      values_.push_back(null_[i] ? nullptr : storage_[i].c_str());
-    }
-  }
-  int count() const { return static_cast<int>(values_.size()); }
-  const char* const* values() const { return values_.data(); }
-  const int* lengths() const { return lengths_.data(); }
-  const int* formats() const { return formats_.data(); }
-
- private:
-  void add(const Param& param) {
-    std::string text;
-    bool is_null = false;
-    int format = 0;
-    if (std::holds_alternative<std::nullptr_t>(param)) {
-      is_null = true;
-    } else if (const bool* flag = std::get_if<bool>(&param)) {
-      text = *flag ? "true" : "false";
-    } else if (const std::int64_t* integer = std::get_if<std::int64_t>(&param)) {
-      text = std::to_string(*integer);
-    } else if (const double* real = std::get_if<double>(&param)) {
-      char buffer[32];
-      const auto written = std::to_chars(buffer, buffer + sizeof buffer, *real);
-      text.assign(buffer, written.ptr);  // shortest text that reads back to the same double
-    } else if (const std::string* string = std::get_if<std::string>(&param)) {
-      text = *string;
-    } else {
-      text = std::get<Bytes>(param).data;
-      format = 1;
-    }
-    lengths_.push_back(static_cast<int>(text.size()));
-    formats_.push_back(format);
-    null_.push_back(is_null);
-    storage_.push_back(std::move(text));
-  }
-
-  std::vector<std::string> storage_;
-  std::vector<bool> null_;
-  std::vector<const char*> values_;
-  std::vector<int> lengths_;
-  std::vector<int> formats_;
-};
-
 // "cached plan must not change result type": the statement predates a schema change.
 bool has_stale_plan(const PGresult* result) {
   const char* state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
@@ -184,26 +135,43 @@ const std::string& PostgresConnection::prepare(std::string_view sql, int param_c
   return statements_.emplace(text, name).first->second;
 }
 
-Rows PostgresConnection::query(std::string_view sql, std::span<const Param> params) {
+PGresult* PostgresConnection::execute(std::string_view sql, std::span<const Param> params) {
   RequestDeadline::check();
   owner_.count_statement();
-  const BoundParams bound(params);
-  const auto execute = [&] {
-    const std::string& name = prepare(sql, bound.count());
-    return PQexecPrepared(connection_, name.c_str(), bound.count(), bound.values(), bound.lengths(),
-                          bound.formats(), /*resultFormat=*/0);
+  bound_.bind(params);
+  const auto run = [&] {
+    const std::string& name = prepare(sql, bound_.count());
+    return PQexecPrepared(connection_, name.c_str(), bound_.count(), bound_.values(),
+                          bound_.lengths(), bound_.formats(), /*resultFormat=*/0);
   };
-  PGresult* result = execute();
+  PGresult* result = run();
   if (has_stale_plan(result)) {
     // A migration changed the columns the statement returns: prepare it anew (the old
     // one stays on the server under its name, unused). Outside a transaction, retry.
     statements_.erase(statements_.find(sql));
     if (PQtransactionStatus(connection_) == PQTRANS_IDLE) {
       PQclear(result);
-      result = execute();
+      result = run();
     }
   }
-  return consume(result);
+  return result;
+}
+
+Rows PostgresConnection::query(std::string_view sql, std::span<const Param> params) {
+  return consume(execute(sql, params));
+}
+
+void PostgresConnection::read_first_cell(std::string_view sql, std::span<const Param> params,
+                                         const CellReader& read) {
+  const Result result(execute(sql, params));
+  if (!succeeded(result.get())) throw postgres_error(connection_, result.get());
+  if (PQntuples(result.get()) == 0 || PQnfields(result.get()) == 0 ||
+      PQgetisnull(result.get(), 0, 0)) {
+    read(std::nullopt);
+    return;
+  }
+  read(std::string_view(PQgetvalue(result.get(), 0, 0),
+                        static_cast<std::size_t>(PQgetlength(result.get(), 0, 0))));
 }
 
 void PostgresConnection::execute_script(std::string_view sql) {

@@ -7,6 +7,7 @@
 #include <map>
 #include <string>
 
+#include "db/bound_params.h"
 #include "lys/db/connection.h"
 #include "lys/db/database.h"
 
@@ -26,6 +27,8 @@ class PostgresConnection final : public Connection {
 
   Dialect dialect() const override { return Dialect::Postgres; }
   Rows query(std::string_view sql, std::span<const Param> params) override;
+  void read_first_cell(std::string_view sql, std::span<const Param> params,
+                       const CellReader& read) override;
   void execute_script(std::string_view sql) override;
   void begin() override;
   void commit() override;
@@ -35,6 +38,8 @@ class PostgresConnection final : public Connection {
 
  private:
   const std::string& prepare(std::string_view sql, int param_count);
+  // Runs a statement (prepared on first use); the caller owns the result.
+  pg_result* execute(std::string_view sql, std::span<const Param> params);
   // Takes ownership of `result`: throws its error, or returns it read as Rows.
   Rows consume(pg_result* result);
   void run_uncounted(const char* sql);
@@ -42,6 +47,7 @@ class PostgresConnection final : public Connection {
   pg_conn* connection_ = nullptr;
   std::map<std::string, std::string, std::less<>> statements_;  // SQL text → statement name
   int statements_prepared_ = 0;                                 // names them s1, s2, …
+  BoundParams bound_;                                           // the statement being run's, reused
   Database& owner_;
 };
 

@@ -4,25 +4,27 @@
 
 namespace lys::query {
 
+namespace {
+
+std::string bind_id(StatementWriter& writer, const std::optional<std::string>& id,
+                    model::Kind kind) {
+  return writer.bind_placeholder(id ? db::Param(*id) : db::Param(nullptr), kind);
+}
+
+}  // namespace
+
 Compiler::SessionBinding::SessionBinding(const model::Model& model, const access::Session& session,
                                          StatementWriter& writer)
-    : model_(model), session_(session), w_(writer) {}
+    : user_(bind_id(writer, session.user_id, access::key_kind(model, model.access.user))),
+      organization_(bind_id(writer, session.organization_id,
+                            access::key_kind(model, model.access.organization))) {}
 
 std::string Compiler::SessionBinding::user() {
-  return bind(user_, session_.user_id, model_.access.user);
+  return user_;
 }
 
 std::string Compiler::SessionBinding::organization() {
-  return bind(organization_, session_.organization_id, model_.access.organization);
-}
-
-std::string Compiler::SessionBinding::bind(std::optional<std::string>& placeholder,
-                                           const std::optional<std::string>& id, int entity) {
-  if (!placeholder) {
-    db::Param value = id ? db::Param(*id) : db::Param(nullptr);
-    placeholder = w_.bind_placeholder(std::move(value), access::key_kind(model_, entity));
-  }
-  return *placeholder;
+  return organization_;
 }
 
 void Compiler::access_conditions(const model::Entity& entity, const std::string& alias,
@@ -33,6 +35,9 @@ void Compiler::access_conditions(const model::Entity& entity, const std::string&
 void Compiler::allowed_rows(const model::Entity& entity, const std::vector<model::Rule>& rules,
                             const std::string& alias, std::vector<std::string>& conditions,
                             const access::ArgumentParams& arguments) {
+  // A predicate only adds text: what it could bind (the session's ids, a named query's
+  // arguments) is bound up front. A plan-cache hit reuses the text and skips it.
+  if (!w_.writing()) return;
   access::RowPredicate predicate = access::row_predicate(
       model_, entity, rules, session_, alias, sql_.dialect(), session_params_, arguments);
   if (predicate.kind != access::RowPredicate::Kind::All) {

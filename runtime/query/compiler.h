@@ -91,8 +91,8 @@ class Compiler {
                     const std::string& alias, std::vector<std::string>& conditions,
                     const access::ArgumentParams& arguments = {});
 
-  // Binds the session's ids into the statement at their first use, so a plan-cache
-  // hit binds them at the same positions.
+  // The session's ids, bound first in every statement (those the text never uses are
+  // dropped with their placeholders), so that predicates bind nothing themselves.
   class SessionBinding final : public access::SessionParams {
    public:
     SessionBinding(const model::Model& model, const access::Session& session,
@@ -101,14 +101,8 @@ class Compiler {
     std::string organization() override;
 
    private:
-    std::string bind(std::optional<std::string>& placeholder, const std::optional<std::string>& id,
-                     int entity);
-
-    const model::Model& model_;
-    const access::Session& session_;
-    StatementWriter& w_;
-    std::optional<std::string> user_;
-    std::optional<std::string> organization_;
+    std::string user_;  // placeholders
+    std::string organization_;
   };
   bool readable(const model::Entity& entity) const;
 

@@ -62,24 +62,24 @@ Scope Compiler::operation_scope(const model::NamedOperation& operation,
   const model::Entity& entity = model_.entities[static_cast<std::size_t>(operation.result_entity)];
   return [this, &operation, &field, &entity](const std::string& alias,
                                              std::vector<std::string>& conditions) {
-    // Each argument is bound once, at its first use (also when only binding, where
-    // placeholders are empty).
-    std::vector<std::optional<std::string>> placeholders(operation.parameters.size());
+    // Every argument is bound before any use, in the operation's order: templates
+    // (rules, `where`) only add text, which a plan-cache hit skips.
+    std::vector<std::string> placeholders;
+    placeholders.reserve(operation.parameters.size());
+    for (const model::Parameter& parameter : operation.parameters) {
+      placeholders.push_back(w_.bind_placeholder(
+          argument_param(field.argument(parameter.graphql_name), parameter, model_),
+          parameter_kind(parameter, model_)));
+    }
     auto argument = [&](std::size_t index) {
-      if (index >= operation.parameters.size()) {
+      if (index >= placeholders.size()) {
         throw std::logic_error("bad argument in the template of " + operation.graphql_name);
       }
-      const model::Parameter& parameter = operation.parameters[index];
-      if (!placeholders[index]) {
-        placeholders[index] = w_.bind_placeholder(
-            argument_param(field.argument(parameter.graphql_name), parameter, model_),
-            parameter_kind(parameter, model_));
-      }
-      return *placeholders[index];
+      return placeholders[index];
     };
     allowed_rows(entity, operation.rules, alias, conditions, argument);
     const std::string& where = operation.where_sql[static_cast<int>(sql_.dialect())];
-    if (where.empty()) return;
+    if (where.empty() || !w_.writing()) return;
     conditions.push_back("(" + access::expand_template(where, {alias, &session_params_, argument}) +
                          ")");
   };

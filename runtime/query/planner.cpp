@@ -241,12 +241,14 @@ void append_compact_json(std::string_view json, std::string& out) {
 }  // namespace
 
 void run(db::Connection& connection, const Statement& statement, std::string& out) {
-  db::Rows rows = connection.query(*statement.sql, statement.params);
-  if (rows.empty() || rows.is_null(0, 0)) {
-    out += "null";
-  } else {
-    append_compact_json(rows.text(0, 0), out);
-  }
+  connection.read_first_cell(*statement.sql, statement.params,
+                             [&out](std::optional<std::string_view> json) {
+                               if (json) {
+                                 append_compact_json(*json, out);
+                               } else {
+                                 out += "null";
+                               }
+                             });
 }
 
 }  // namespace lys::query

@@ -60,6 +60,32 @@ TEST_P(ConnectionTest, ParamsOfEveryTypeRoundTrip) {
   for (std::size_t column = 0; column < 5; ++column) EXPECT_TRUE(rows.is_null(2, column));
 }
 
+TEST_P(ConnectionTest, TheFirstCellIsReadInPlaceAndNullOrNoRowIsNone) {
+  auto connection = database_->acquire();
+  auto first_cell = [&](const std::string& sql, const std::vector<Param>& params) {
+    std::optional<std::string> read;
+    bool called = false;
+    connection->read_first_cell(sql, params, [&](std::optional<std::string_view> cell) {
+      called = true;
+      if (cell) read = std::string(*cell);
+    });
+    EXPECT_TRUE(called) << sql;
+    return read;
+  };
+  // Statements of more, then fewer, parameters of other types: each binds its own.
+  EXPECT_EQ(first_cell("SELECT $1 || $2 || $3 AS joined",
+                       {std::string("a"), std::string("b"), std::string("c")}),
+            "abc");
+  EXPECT_EQ(first_cell(postgres() ? "SELECT $1::bigint + $2::bigint AS n" : "SELECT $1 + $2 AS n",
+                       {std::int64_t{40}, std::int64_t{2}}),
+            "42");
+  EXPECT_EQ(first_cell("SELECT $1 AS n UNION ALL SELECT 'second'", {std::string("first")}),
+            "first");
+  EXPECT_EQ(first_cell("SELECT NULL AS absent", {}), std::nullopt);
+  EXPECT_EQ(first_cell("SELECT 1 AS n WHERE 1 = 0", {}), std::nullopt);
+  EXPECT_THROW(first_cell("SELECT * FROM no_such_table", {}), db::Error);
+}
+
 TEST_P(ConnectionTest, PlaceholdersInsideStringLiteralsAndCommentsStayText) {
   auto connection = database_->acquire();
   const std::vector<Param> params = {std::string("bound")};

@@ -8,6 +8,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <span>
 #include <stdexcept>
@@ -89,6 +90,12 @@ class Connection {
 
   // One statement with $1..$n parameters, prepared once and cached by its text.
   virtual Rows query(std::string_view sql, std::span<const Param> params = {}) = 0;
+  // query(), for a statement whose answer is its first row's first cell (a response's
+  // JSON): `read` gets that cell's text, or nullopt for NULL or no row, while the
+  // result is alive, so the text is not copied out of it.
+  using CellReader = std::function<void(std::optional<std::string_view>)>;
+  virtual void read_first_cell(std::string_view sql, std::span<const Param> params,
+                               const CellReader& read);
   // Several statements without parameters, as written (migrations, fixtures DDL). A
   // failure's message ends with "\n  in statement: <the failing statement>". Outside a
   // transaction, PostgreSQL applies a script all or nothing, SQLite statement by statement:
