@@ -172,7 +172,8 @@ std::vector<FieldSelection> Engine::select_fields(const PreparedDocument& prepar
 void Engine::run_root_fields(const NamedType& root, const std::vector<FieldSelection>& fields,
                              const ResolveContext& request_context, std::string& body,
                              std::vector<Error>& errors) {
-  std::string data = "{";
+  body += "\"data\":{";
+  const std::size_t data_start = body.size() - 1;
   bool data_nulled = false;  // a non-null root field failed: data is null (§6.4.4)
   std::string value;
   for (std::size_t i = 0; i < fields.size(); ++i) {
@@ -212,14 +213,16 @@ void Engine::run_root_fields(const NamedType& root, const std::vector<FieldSelec
       if (definition != nullptr && definition->type.non_null()) data_nulled = true;
       value = "null";
     }
-    if (i > 0) data += ',';
-    append_json_string(data, field.response_key);
-    data += ':';
-    data += value;
+    if (i > 0) body += ',';
+    append_json_string(body, field.response_key);
+    body += ':';
+    body += value;
   }
-  data += '}';
-  body += "\"data\":";
-  body += data_nulled ? "null" : data;
+  body += '}';
+  if (data_nulled) {
+    body.resize(data_start);
+    body += "null";
+  }
 }
 
 }  // namespace lys::graphql

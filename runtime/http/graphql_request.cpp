@@ -7,6 +7,7 @@
 
 #include "codec/ascii.h"
 #include "codec/json_document.h"
+#include "codec/json_scan.h"
 #include "http/request_parser.h"
 
 namespace lys::http {
@@ -19,28 +20,6 @@ using JsonPtr = codec::JsonDocument;
 // parser recurses once per level, and a worker thread's stack holds fewer levels than
 // cJSON's own limit (1000) under the sanitizers. GraphQL variables need far fewer.
 constexpr int kMaxJsonDepth = 128;
-
-bool nests_too_deep(std::string_view text) {
-  int depth = 0;
-  bool in_string = false;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    if (in_string) {
-      if (c == '\\') {
-        ++i;
-      } else if (c == '"') {
-        in_string = false;
-      }
-    } else if (c == '"') {
-      in_string = true;
-    } else if (c == '[' || c == '{') {
-      if (++depth > kMaxJsonDepth) return true;
-    } else if (c == ']' || c == '}') {
-      --depth;
-    }
-  }
-  return false;
-}
 
 RequestError too_deep() {
   return {"JSON nested deeper than " + std::to_string(kMaxJsonDepth) + " levels is not accepted"};
@@ -81,7 +60,7 @@ ParsedRequest build(const cJSON* query, const cJSON* operation_name,
 }  // namespace
 
 ParsedRequest parse_json_request(std::string_view body) {
-  if (nests_too_deep(body)) return too_deep();
+  if (codec::json_nests_deeper_than(body, kMaxJsonDepth)) return too_deep();
   std::shared_ptr<const cJSON> document = codec::parse_shared_json_document(body);
   if (!document) return RequestError{"the request body is not valid JSON"};
   if (cJSON_IsArray(document.get())) {
@@ -116,7 +95,7 @@ ParsedRequest parse_query_string(std::string_view query_string) {
     }
     cJSON_AddStringToObject(parameters.get(), name.c_str(), value.c_str());
     if (name == "variables" && !value.empty()) {
-      if (nests_too_deep(value)) return too_deep();
+      if (codec::json_nests_deeper_than(value, kMaxJsonDepth)) return too_deep();
       variables = codec::parse_shared_json_document(value);
       if (!variables) return RequestError{"'variables' is not valid JSON"};
     }

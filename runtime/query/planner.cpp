@@ -1,11 +1,10 @@
 #include "lys/query/planner.h"
 
-#include <array>
-#include <cstring>
 #include <map>
 #include <mutex>
 #include <unordered_map>
 
+#include "codec/json_scan.h"
 #include "lys/access/permissions.h"
 #include "lys/query/global_id.h"
 #include "query/compiler.h"
@@ -193,58 +192,11 @@ Statement Planner::plan_object(int entity_index, std::string_view raw_id,
   });
 }
 
-namespace {
-
-// Where the scan outside strings stops: a string's opening quote, or whitespace to drop.
-constexpr std::array<bool, 256> kCompactionStops = [] {
-  std::array<bool, 256> stops{};
-  for (char c : std::string_view("\" \n\t\r")) stops[static_cast<unsigned char>(c)] = true;
-  return stops;
-}();
-
-// Past the closing quote of the string that starts at `p` (just after its opening
-// quote); an escaped `\"` does not close it. `end` when the string is not closed.
-const char* past_string(const char* p, const char* end) {
-  for (;;) {
-    const auto* quote =
-        static_cast<const char*>(std::memchr(p, '"', static_cast<std::size_t>(end - p)));
-    if (quote == nullptr) return end;
-    const char* escapes = quote;
-    while (escapes > p && escapes[-1] == '\\') --escapes;
-    p = quote + 1;
-    if ((quote - escapes) % 2 == 0) return p;
-  }
-}
-
-// Appends `json` without the whitespace between tokens. PostgreSQL's json builders
-// print `{"a" : 1, "b" : 2}`; responses are the same bytes on both dialects, and smaller.
-// What is kept is appended in runs, strings skipped whole.
-void append_compact_json(std::string_view json, std::string& out) {
-  out.reserve(out.size() + json.size());
-  const char* p = json.data();
-  const char* const end = p + json.size();
-  const char* run = p;  // the first byte kept and not yet appended
-  while (p < end) {
-    const auto c = static_cast<unsigned char>(*p);
-    if (!kCompactionStops[c]) {
-      ++p;
-    } else if (c == '"') {
-      p = past_string(p + 1, end);
-    } else {
-      out.append(run, p);
-      run = ++p;
-    }
-  }
-  out.append(run, p);
-}
-
-}  // namespace
-
 void run(db::Connection& connection, const Statement& statement, std::string& out) {
   connection.read_first_cell(*statement.sql, statement.params,
                              [&out](std::optional<std::string_view> json) {
                                if (json) {
-                                 append_compact_json(*json, out);
+                                 codec::append_compact_json(*json, out);
                                } else {
                                  out += "null";
                                }
