@@ -93,10 +93,6 @@ PaddedKeys& keys() {
   return process_keys;
 }
 
-PaddedKeys::Tag tag(std::string_view message) {
-  return keys().hmac(message);
-}
-
 }  // namespace
 
 void set_seal_secret(std::string_view secret) {
@@ -105,7 +101,7 @@ void set_seal_secret(std::string_view secret) {
 }
 
 std::string seal(std::string_view message) {
-  const PaddedKeys::Tag sealing = tag(message);
+  const PaddedKeys::Tag sealing = keys().hmac(message);
   std::string sealed;
   sealed.reserve(message.size() + kSealTagBytes);
   sealed.append(message).append(reinterpret_cast<const char*>(sealing.data()), kSealTagBytes);
@@ -115,7 +111,7 @@ std::string seal(std::string_view message) {
 std::optional<std::string> unseal(std::string_view sealed) {
   if (sealed.size() <= kSealTagBytes) return std::nullopt;
   std::string_view message = sealed.substr(0, sealed.size() - kSealTagBytes);
-  const PaddedKeys::Tag expected = tag(message);
+  const PaddedKeys::Tag expected = keys().hmac(message);
   if (CRYPTO_memcmp(expected.data(), sealed.data() + message.size(), kSealTagBytes) != 0) {
     return std::nullopt;
   }

@@ -54,11 +54,17 @@ CompactedSql compact_placeholders(const std::string& sql, std::size_t count) {
 }
 
 std::vector<db::Param> kept_params(std::vector<db::Param> params, const std::vector<int>& kept) {
-  if (kept.size() == params.size()) return params;
-  std::vector<db::Param> selected;
-  selected.reserve(kept.size());
-  for (int index : kept) selected.push_back(std::move(params[static_cast<std::size_t>(index)]));
-  return selected;
+  // `kept` ascends, so each kept value moves to a slot at or before its own: in place,
+  // without a second vector (the session's ids, bound in every statement, are usually
+  // dropped).
+  std::size_t next = 0;
+  for (int index : kept) {
+    const auto from = static_cast<std::size_t>(index);
+    if (from != next) params[next] = std::move(params[from]);
+    ++next;
+  }
+  params.resize(next);
+  return params;
 }
 
 }  // namespace lys::query
