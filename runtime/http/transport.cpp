@@ -38,8 +38,9 @@ struct Refusal {
 // The answer to a request that stopped arriving (the client closed, or the reaper at
 // its deadline); none for a head cut short by the client, who is gone.
 std::optional<Refusal> unfinished_request_answer(bool head_read, bool timed_out) {
-  if (timed_out && !head_read)
+  if (timed_out && !head_read) {
     return Refusal{408, "the request did not arrive within the request timeout"};
+  }
   if (timed_out) return Refusal{400, "the request body did not arrive within the request timeout"};
   if (head_read) return Refusal{400, "the request body is shorter than its Content-Length"};
   return std::nullopt;

@@ -192,6 +192,8 @@ Statement Planner::plan_object(int entity_index, std::string_view raw_id,
   });
 }
 
+// PostgreSQL's JSON builders print `{"a" : 1, "b" : 2}`: compacted, responses are the
+// same bytes on both dialects, and smaller.
 void run(db::Connection& connection, const Statement& statement, std::string& out) {
   connection.read_first_cell(*statement.sql, statement.params,
                              [&out](std::optional<std::string_view> json) {
