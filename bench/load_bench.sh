@@ -19,7 +19,10 @@
 # connections, so both sides run as many statements at once; 8, the server's
 # default), THREADS (wrk threads, 2), RUNS (3), WORK (scratch directory, a new temporary one by default),
 # WORKLOADS (the workloads to run, space-separated; all three by default), DATABASES
-# (those to serve from, of "postgres sqlite"; both by default).
+# (those to serve from, of "postgres sqlite"; both by default), PIN_POSTGRES (1: run
+# PostgreSQL on the upper half of the CPUs and everything else, the servers, wrk and
+# the ceiling's loop, on the lower half, as when the database has a machine of its
+# own; 0, the default, lets every process run on every CPU).
 set -euo pipefail
 
 readonly REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -27,6 +30,7 @@ readonly BUILD=$(cd "${1:-$REPO/build-release}" && pwd)
 readonly DURATION=${DURATION:-20} CONNECTIONS=${CONNECTIONS:-16} THREADS=${THREADS:-2}
 readonly WORKERS=${WORKERS:-8}
 readonly RUNS=${RUNS:-3}
+readonly PIN_POSTGRES=${PIN_POSTGRES:-0}
 readonly LOAD="$REPO/bench/load"
 readonly SERVER="$BUILD/catalog-server" CEILING="$BUILD/libpq_ceiling"
 read -r -a WORKLOADS <<<"${WORKLOADS:-product_by_id newest_products clients_with_products}"
@@ -59,6 +63,18 @@ export LYS_SECRET_KEY LYS_BENCH_TOKEN LYS_BENCH_PRODUCT_IDS
 # wrk is one client sending as fast as it can: the rate limits would measure themselves.
 export LYS_RATE_LIMIT_IP=off LYS_RATE_LIMIT_USER=off
 
+# Command prefixes that run a program on PostgreSQL's CPUs or on the others (taskset
+# execs it: the process keeps its pid), empty unless PIN_POSTGRES is 1.
+ON_POSTGRES_CPUS=() ON_OTHER_CPUS=()
+if [[ "$PIN_POSTGRES" == 1 ]]; then
+  cpu_count=$(nproc)
+  ((cpu_count >= 2)) || die "PIN_POSTGRES=1 needs two CPUs or more"
+  cpu_range() { if (($1 == $2)); then echo "$1"; else echo "$1-$2"; fi; }
+  ON_POSTGRES_CPUS=(taskset -c "$(cpu_range $((cpu_count / 2)) $((cpu_count - 1)))")
+  ON_OTHER_CPUS=(taskset -c "$(cpu_range 0 $((cpu_count / 2 - 1)))")
+fi
+readonly ON_POSTGRES_CPUS ON_OTHER_CPUS
+
 server_pid=
 stop_server() {
   if [[ -n "$server_pid" ]]; then
@@ -74,7 +90,7 @@ start_server() {
   local log="$WORK/server.out"
   : >"$log"  # before the server starts: no stale "listening on" line
   LYS_HTTP_THREADS=$WORKERS LYS_POOL_SIZE=$WORKERS LYS_ENV=prod \
-    "$SERVER" serve --database "$1" --port 0 >"$log" 2>"$WORK/server.err" &
+    "${ON_OTHER_CPUS[@]}" "$SERVER" serve --database "$1" --port 0 >"$log" 2>"$WORK/server.err" &
   server_pid=$!
   for _ in $(seq 100); do
     port=$(sed -n 's|^listening on http://[^:]*:\([0-9]*\)$|\1|p' "$log")
@@ -90,7 +106,7 @@ start_server() {
 run_wrk() {
   local workload=$1 seconds=$2 connections=$3
   shift 3
-  wrk --threads "$(((connections < THREADS) ? connections : THREADS))" \
+  "${ON_OTHER_CPUS[@]}" wrk --threads "$(((connections < THREADS) ? connections : THREADS))" \
     --connections "$connections" --duration "${seconds}s" --timeout 30s --latency "$@" \
     --script "$LOAD/$workload.lua" "http://127.0.0.1:$port"
 }
@@ -111,7 +127,7 @@ to_ms() {
 median() { sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 
 seed() {
-  say "PostgreSQL: $("$REPO/scripts/pg.sh" start "$WORK/pg" 2>&1 | tail -n 1)"
+  say "PostgreSQL: $("${ON_POSTGRES_CPUS[@]}" "$REPO/scripts/pg.sh" start "$WORK/pg" 2>&1 | tail -n 1)"
   local admin_url
   admin_url=$(cat "$WORK/pg/url")
   psql -q "$admin_url" -c "SET client_min_messages = warning" \
@@ -179,7 +195,7 @@ capture_statement() {
 run_ceiling() {
   local workload=$1 line steal
   steal=$(steal_ticks)
-  line=$(PGOPTIONS=$CEILING_PGOPTIONS "$CEILING" "$PG_URL" "$WORK/$workload.sql" \
+  line=$(PGOPTIONS=$CEILING_PGOPTIONS "${ON_OTHER_CPUS[@]}" "$CEILING" "$PG_URL" "$WORK/$workload.sql" \
     "$WORK/$workload.params" "$WORKERS" "$DURATION")
   awk -v w="$workload" -v s="$(steal_since "$steal")" '{ print "ceiling", w, $2, $4, $7, "-", "steal", s }' \
     <<<"$line" | tee -a "$WORK/results" >&2
@@ -211,6 +227,9 @@ report() {
 }
 
 say "work directory: $WORK; load average at the start: $(cut -d" " -f1-3 /proc/loadavg)"
+if [[ "$PIN_POSTGRES" == 1 ]]; then
+  say "PostgreSQL on CPUs ${ON_POSTGRES_CPUS[2]}; the servers, wrk and the ceiling on ${ON_OTHER_CPUS[2]}"
+fi
 : >"$WORK/results"
 seed
 for workload in "${WORKLOADS[@]}"; do
