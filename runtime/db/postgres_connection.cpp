@@ -3,7 +3,6 @@
 #include <libpq-fe.h>
 #include <poll.h>
 
-#include <charconv>
 #include <memory>
 
 #include "codec/seal.h"

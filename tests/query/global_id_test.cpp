@@ -13,6 +13,32 @@ std::string bytes_of(const std::string& text) {
   return base64url_decode(text).value();
 }
 
+TEST(GlobalIdTest, Base64urlDecodingInvertsEncodingForEveryTailLength) {
+  // Lengths 0 to 9 cover whole groups and final groups of 1 and 2 bytes, with every
+  // byte value appearing.
+  std::string bytes;
+  for (int length = 0; length < 10; ++length) {
+    EXPECT_EQ(base64url_decode(base64url_encode(bytes)), bytes) << "length " << length;
+    bytes.push_back(static_cast<char>(0xFF - 37 * length));
+  }
+  std::string every_byte;
+  for (int value = 0; value < 256; ++value) every_byte.push_back(static_cast<char>(value));
+  EXPECT_EQ(base64url_decode(base64url_encode(every_byte)), every_byte);
+}
+
+TEST(GlobalIdTest, Base64urlDecodingRefusesTextsNoEncoderWrites) {
+  ASSERT_EQ(base64url_encode("A"), "QQ");
+  ASSERT_EQ(base64url_encode("AB"), "QUI");
+  // A final group whose unused low bits are not zero: a second spelling of "A", "AB".
+  EXPECT_FALSE(base64url_decode("QR"));
+  EXPECT_FALSE(base64url_decode("QUJ"));
+  // One character left over carries no whole byte.
+  EXPECT_FALSE(base64url_decode("QUJDR"));
+  // Padding and the standard alphabet's characters are not base64url without padding.
+  EXPECT_FALSE(base64url_decode("QQ=="));
+  EXPECT_FALSE(base64url_decode("ab+/"));
+}
+
 TEST(GlobalIdTest, AnIdDecodesToItsTypeAndKey) {
   std::optional<GlobalId> id = decode_global_id(encode_global_id("Product", kUuid));
   ASSERT_TRUE(id);
