@@ -88,6 +88,9 @@ std::string random_key() {
   return key;
 }
 
+static_assert(kSealTagBytes <= std::tuple_size_v<PaddedKeys::Tag>,
+              "a seal's tag is a prefix of the HMAC");
+
 PaddedKeys& keys() {
   static PaddedKeys process_keys(random_key());
   return process_keys;
