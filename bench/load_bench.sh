@@ -211,7 +211,9 @@ report() {
     local ceiling
     ceiling=$(awk -v w="$workload" '$1 == "ceiling" && $2 == w { print $3 }' "$WORK/results" \
       | median)
-    for database in "${DATABASES[@]}" ceiling; do
+    local rows=("${DATABASES[@]}")
+    [[ " ${DATABASES[*]} " == *" postgres "* ]] && rows+=(ceiling)  # measured with PostgreSQL only
+    for database in "${rows[@]}"; do
       local column values=()
       for column in 3 4 5 6 8; do
         values+=("$(awk -v d="$database" -v w="$workload" -v c="$column" \
