@@ -37,9 +37,9 @@ void append_json(std::string& out, const graphql::Value& value) {
       out += '{';
       for (std::size_t i = 0; i < value.object.size(); ++i) {
         if (i > 0) out += ',';
-        append_json_string(out, value.object[i].first);
+        append_json_string(out, value.object[i].name);
         out += ':';
-        append_json(out, value.object[i].second);
+        append_json(out, value.object[i].value);
       }
       out += '}';
       return;

@@ -91,12 +91,12 @@ class JsonCoercer {
              item->string);
         continue;
       }
-      result.object.emplace_back(field->name, coerce(item, field->type, path + "." + field->name));
+      result.object.push_back({field->name, coerce(item, field->type, path + "." + field->name)});
     }
     for (const InputValue& field : type.input_fields) {
       if (cJSON_GetObjectItemCaseSensitive(json, field.name.c_str()) != nullptr) continue;
       if (field.default_value) {
-        result.object.emplace_back(field.name, literal_default(*field.default_value, field.type));
+        result.object.push_back({field.name, literal_default(*field.default_value, field.type)});
       } else if (field.type.non_null()) {
         fail(json, path,
              "Field \"" + field.name + "\" of required type \"" + type_to_string(field.type) +
@@ -193,7 +193,7 @@ class JsonCoercer {
     } else if (cJSON_IsObject(json)) {
       value.kind = Value::Kind::Object;
       for (const cJSON* item = json->child; item != nullptr; item = item->next) {
-        value.object.emplace_back(item->string, custom_scalar(item));
+        value.object.push_back({item->string, custom_scalar(item)});
       }
     }
     return value;
@@ -243,13 +243,14 @@ class LiteralCoercer {
       const InputValue* definition = type.input_field(field.name);
       if (definition == nullptr) continue;
       if (std::optional<Value> value = coerce(field.value, definition->type)) {
-        result.object.emplace_back(field.name, std::move(*value));
+        result.object.push_back({field.name, std::move(*value)});
       }
     }
     for (const InputValue& definition : type.input_fields) {
       if (result.field(definition.name) == nullptr && definition.default_value) {
-        result.object.emplace_back(
-            definition.name, coerce(*definition.default_value, definition.type).value_or(Value{}));
+        result.object.push_back(
+            {definition.name,
+             coerce(*definition.default_value, definition.type).value_or(Value{})});
       }
     }
     return result;
@@ -296,7 +297,7 @@ class LiteralCoercer {
       case Kind::Object:
         value.kind = Value::Kind::Object;
         for (const ast::ObjectField& field : literal.fields) {
-          value.object.emplace_back(field.name, leaf(field.value, type));
+          value.object.push_back({field.name, leaf(field.value, type)});
         }
         break;
       case Kind::Null:

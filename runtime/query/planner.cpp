@@ -32,6 +32,8 @@ std::string lower_first(std::string name) {
 }  // namespace
 
 struct Planner::Impl {
+  Impl(const model::Model& served, db::Dialect target) : model(served), dialect(target) {}
+
   const model::Model& model;
   db::Dialect dialect;
   std::vector<RootField> roots;
@@ -142,9 +144,11 @@ std::optional<Statement> Planner::plan_root(const graphql::FieldSelection& field
       }
       key.append(entity->graphql_name).append("/");
       append_shape(key, field);
-      return impl_->compile(std::move(key), session, [&](Compiler& compiler) {
-        compiler.by_id(*entity, raw_id, fields_for(field.selection, *entity));
-      });
+      // Bindings captured by init-capture: Clang before 16 cannot capture them directly.
+      return impl_->compile(std::move(key), session,
+                            [&, entity = entity, &raw_id = raw_id](Compiler& compiler) {
+                              compiler.by_id(*entity, raw_id, fields_for(field.selection, *entity));
+                            });
     }
     case RootKind::Nodes: {
       const graphql::Value* ids = field.argument("ids");

@@ -25,7 +25,6 @@ struct Entry {
   int column = 0;
   std::string rest;  // "severity: message"
 
-  friend bool operator==(const Entry&, const Entry&) = default;
   friend auto operator<=>(const Entry&, const Entry&) = default;
 
   std::string str() const {

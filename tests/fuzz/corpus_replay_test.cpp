@@ -2,8 +2,9 @@
 // build runs under ASan and UBSan). In corpus/ (the front end), files named ok_* must
 // have no error and files named bad_* at least one; in http_corpus/ (the request parser),
 // ok_* must parse into whole requests and bad_* be refused, and every result must keep
-// the parser's invariants. Other files (seeds that need other apps, inputs the fuzzer
-// kept) only must not crash.
+// the parser's invariants; in graphql_corpus/ (the GraphQL engine), ok_* must run without
+// errors and bad_* give errors, and every response must keep the engine's invariants.
+// Other files (seeds that need other apps, inputs the fuzzer kept) only must not crash.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -12,6 +13,7 @@
 #include <sstream>
 
 #include "tests/fuzz/fuzz_target.h"
+#include "tests/fuzz/graphql_target.h"
 #include "tests/fuzz/request_target.h"
 
 namespace lys {
@@ -85,6 +87,29 @@ TEST(HttpCorpusReplay, EveryFileKeepsTheRequestParsersInvariants) {
     }
     if (starts_with(name, "bad_")) {
       EXPECT_EQ(run.last, State::Refused);
+    }
+  }
+}
+
+TEST(GraphqlCorpusReplay, CorpusHasValidAndBrokenRequests) {
+  EXPECT_GE(count_named(LYS_GRAPHQL_CORPUS, "ok_"), 5u);
+  EXPECT_GE(count_named(LYS_GRAPHQL_CORPUS, "bad_"), 10u);
+}
+
+TEST(GraphqlCorpusReplay, EveryFileGetsAWellFormedResponse) {
+  for (const fs::path& file : corpus_files(LYS_GRAPHQL_CORPUS)) {
+    std::string name = file.filename().string();
+    SCOPED_TRACE(name);
+    fuzz::GraphqlRun run = fuzz::run_graphql(read_bytes(file));
+    EXPECT_EQ(run.broken, "");
+    if (starts_with(name, "ok_")) {
+      EXPECT_TRUE(run.ran);
+      EXPECT_EQ(run.http_status, 200);
+      EXPECT_FALSE(run.has_errors);
+    }
+    if (starts_with(name, "bad_")) {
+      EXPECT_TRUE(run.ran);
+      EXPECT_TRUE(run.has_errors);
     }
   }
 }

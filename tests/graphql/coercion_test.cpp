@@ -71,7 +71,7 @@ TEST_F(CoercionTest, EnumsListsAndInputObjects) {
   EXPECT_EQ(values->at("c").kind, Value::Kind::Enum);
   EXPECT_EQ(values->at("ids").list.at(0).text, "5");
   const Value& product = values->at("p");
-  EXPECT_EQ(product.object.at(0).first, "price");  // the order given
+  EXPECT_EQ(product.object.at(0).name, "price");   // the order given
   EXPECT_EQ(product.field("color")->text, "RED");  // default
   const Value& filter = *product.field("filter");
   EXPECT_EQ(filter.field("colors")->list.size(), 2u);

@@ -23,7 +23,7 @@ const std::string kClientKey = "11111111-2222-4333-8444-555555555555";
 const std::string kUserKey = "99999999-2222-4333-8444-555555555555";
 
 // A complete CreateProductInput, with `changes` replacing or adding members.
-Value product_input(std::initializer_list<std::pair<std::string, Value>> changes = {}) {
+Value product_input(std::initializer_list<Value::Field> changes = {}) {
   Value input = test::object_value({
       {"name", test::string_value("Laptop")},
       {"price", test::string_value("999.99")},
@@ -31,16 +31,7 @@ Value product_input(std::initializer_list<std::pair<std::string, Value>> changes
       {"category", test::string_value(encode_global_id("ProductCategory", "ELECTRONICS"))},
       {"client", test::string_value(encode_global_id("Client", kClientKey))},
   });
-  for (const auto& [name, value] : changes) {
-    bool replaced = false;
-    for (auto& member : input.object) {
-      if (member.first == name) {
-        member.second = value;
-        replaced = true;
-      }
-    }
-    if (!replaced) input.object.emplace_back(name, value);
-  }
+  for (const Value::Field& change : changes) test::set_member(input, change.name, change.value);
   return input;
 }
 
@@ -108,7 +99,7 @@ TEST(CreateRow, CurrentOrgDefaultComesFromTheSession) {
   model::Field& client = product.fields[static_cast<std::size_t>(product.field_by_name("client"))];
   client.default_kind = model::DefaultKind::CurrentOrg;
   Value input = product_input();
-  std::erase_if(input.object, [](const auto& member) { return member.first == "client"; });
+  std::erase_if(input.object, [](const auto& member) { return member.name == "client"; });
   access::Session session;
   session.organization_id = kClientKey;
   EXPECT_EQ(

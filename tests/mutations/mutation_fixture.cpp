@@ -78,8 +78,7 @@ Outcome MutationTest::call(const graphql::FieldSelection& field, const access::S
   return outcome;
 }
 
-std::string MutationTest::create_product(
-    std::initializer_list<std::pair<std::string, graphql::Value>> changes) {
+std::string MutationTest::create_product(std::initializer_list<graphql::Value::Field> changes) {
   Outcome outcome =
       call(with_argument(object("createProduct", "ProductPayload", {product_selection()}), "input",
                          product_input(changes)));
@@ -93,8 +92,7 @@ std::string MutationTest::scalar(const std::string& sql) {
   return rows.empty() ? std::string() : std::string(rows.text(0, 0));
 }
 
-graphql::Value product_input(
-    std::initializer_list<std::pair<std::string, graphql::Value>> changes) {
+graphql::Value product_input(std::initializer_list<graphql::Value::Field> changes) {
   graphql::Value input = object_value({
       {"name", string_value("Laptop")},
       {"price", string_value("999.99")},
@@ -102,15 +100,7 @@ graphql::Value product_input(
       {"category", string_value(query::encode_global_id("ProductCategory", "ELECTRONICS"))},
       {"client", string_value(query::encode_global_id("Client", kAcmeKey))},
   });
-  for (const auto& [name, value] : changes) {
-    auto member = std::find_if(input.object.begin(), input.object.end(),
-                               [&](const auto& existing) { return existing.first == name; });
-    if (member != input.object.end()) {
-      member->second = value;
-    } else {
-      input.object.emplace_back(name, value);
-    }
-  }
+  for (const graphql::Value::Field& change : changes) set_member(input, change.name, change.value);
   return input;
 }
 

@@ -43,8 +43,7 @@ class MutationTest : public testing::TestWithParam<db::Dialect> {
   Outcome call(const graphql::FieldSelection& field,
                const access::Session& session = admin_session());
   // createProduct with a valid input (plus `changes`); returns the new row's key.
-  std::string create_product(
-      std::initializer_list<std::pair<std::string, graphql::Value>> changes = {});
+  std::string create_product(std::initializer_list<graphql::Value::Field> changes = {});
 
   // The first cell of a query's first row ("" for NULL), to read the tables back.
   std::string scalar(const std::string& sql);
@@ -57,8 +56,7 @@ class MutationTest : public testing::TestWithParam<db::Dialect> {
 
 // A complete CreateProductInput (Laptop, 999.99, ELECTRONICS, Acme, kSku) with
 // `changes` replacing or adding members.
-graphql::Value product_input(
-    std::initializer_list<std::pair<std::string, graphql::Value>> changes = {});
+graphql::Value product_input(std::initializer_list<graphql::Value::Field> changes = {});
 
 // The selection `product { … }` the tests read back.
 graphql::FieldSelection product_selection(std::string name = "product");

@@ -15,8 +15,7 @@ class UpdateTest : public MutationTest {
     // An old updated_at, so the bump is visible.
     scalar("UPDATE catalog_product SET updated_at = '2000-01-01T00:00:00.000Z' RETURNING id");
   }
-  Outcome update(std::int64_t version,
-                 std::initializer_list<std::pair<std::string, graphql::Value>> changes) {
+  Outcome update(std::int64_t version, std::initializer_list<graphql::Value::Field> changes) {
     graphql::Value input = object_value(
         {{"id", string_value(encode_global_id("Product", key_))}, {"version", int_value(version)}});
     input.object.insert(input.object.end(), changes.begin(), changes.end());

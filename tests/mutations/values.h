@@ -48,12 +48,22 @@ inline graphql::Value bool_value(bool boolean) {
   return value;
 }
 
-inline graphql::Value object_value(
-    std::initializer_list<std::pair<std::string, graphql::Value>> members) {
+inline graphql::Value object_value(std::initializer_list<graphql::Value::Field> members) {
   graphql::Value value;
   value.kind = graphql::Value::Kind::Object;
   value.object.assign(members.begin(), members.end());
   return value;
+}
+
+// Sets the object's member `name` to `value`, adding the member when absent.
+inline void set_member(graphql::Value& object, const std::string& name, graphql::Value value) {
+  for (graphql::Value::Field& member : object.object) {
+    if (member.name == name) {
+      member.value = std::move(value);
+      return;
+    }
+  }
+  object.object.push_back({name, std::move(value)});
 }
 
 }  // namespace lys::test

@@ -4,7 +4,7 @@
 namespace lys::query::test {
 namespace {
 
-using Members = std::vector<std::pair<std::string, Value>>;
+using Members = std::vector<Value::Field>;
 
 // The names of the products matching `filter`, in id order, as a JSON array.
 FieldSelection products_where(Value filter) {

@@ -42,7 +42,7 @@ inline Value List(std::vector<Value> items) {
   v.list = std::move(items);
   return v;
 }
-inline Value Obj(std::vector<std::pair<std::string, Value>> members) {
+inline Value Obj(std::vector<Value::Field> members) {
   Value v;
   v.kind = Value::Kind::Object;
   v.object = std::move(members);

@@ -52,7 +52,7 @@ std::string postgres_server_url() {
   return url;
 }
 
-TestDatabase::TestDatabase(db::Dialect dialect) : dialect_(dialect) {
+TestDatabase::TestDatabase(db::Dialect dialect) {
   if (dialect == db::Dialect::Sqlite) {
     url_ = "sqlite:" + (scratch_.path() / "test.db").string();
     return;

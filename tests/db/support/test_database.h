@@ -45,7 +45,6 @@ class TestDatabase {
   std::unique_ptr<db::Database> open() const;
 
  private:
-  db::Dialect dialect_;
   ScratchDir scratch_;
   std::string name_;  // PostgreSQL database
   std::string url_;

@@ -51,13 +51,13 @@ Environment server_environment(const ServerBinary& binary, const TestDatabase& d
       {"LYS_DATABASE_URL", database.url()}, {"LYS_MIGRATIONS_DIR", binary.migrations},
       {"LYS_SECRET_KEY", kTestSecretKey},   {"LYS_RATE_LIMIT_IP", "off"},
       {"LYS_RATE_LIMIT_USER", "off"},       {"LYS_RATE_LIMIT_LOGIN", "off"}};
-  for (const auto& [name, value] : extra) {
+  for (const auto& variable : extra) {
     auto same = std::find_if(environment.begin(), environment.end(),
-                             [&](const auto& entry) { return entry.first == name; });
+                             [&](const auto& entry) { return entry.first == variable.first; });
     if (same != environment.end()) {
-      same->second = value;
+      same->second = variable.second;
     } else {
-      environment.emplace_back(name, value);
+      environment.push_back(variable);
     }
   }
   return environment;

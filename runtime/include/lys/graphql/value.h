@@ -12,6 +12,7 @@
 namespace lys::graphql {
 
 struct Value {
+  struct Field;  // an input object's field: its name and value
   enum class Kind { Null, Bool, Int, Float, String, Enum, List, Object };
   Kind kind = Kind::Null;
   bool boolean = false;
@@ -23,10 +24,17 @@ struct Value {
   std::vector<Value> list;
   // Input object fields in the order given. An absent field is not here; an
   // explicit null is, with Kind::Null (updates tell "leave" from "clear" by this).
-  std::vector<std::pair<std::string, Value>> object;
+  std::vector<Field> object;
 
   bool is_null() const { return kind == Kind::Null; }
   const Value* field(std::string_view name) const;
+};
+
+// A named struct rather than std::pair: a pair of Value inside Value is a recursion
+// Clang's libstdc++ constraint checks cannot complete.
+struct Value::Field {
+  std::string name;
+  Value value;
 };
 
 // 1-based, as in GraphQL responses.
