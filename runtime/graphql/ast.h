@@ -3,6 +3,7 @@
 // builds it; the schema builder, validation and CollectFields read it.
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <vector>
@@ -168,6 +169,7 @@ struct Document {
   std::vector<DirectiveDefinition> directives;
   std::vector<SchemaDefinition> schemas;
   std::vector<std::pair<std::string, Location>> type_system;
+  std::size_t token_count = 0;  // lexical tokens read: the size its nodes grow with
 
   const Fragment* fragment(const std::string& name) const;
 };

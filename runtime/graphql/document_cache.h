@@ -1,5 +1,7 @@
 // A bounded LRU cache of prepared documents by query text, so a repeated query skips
-// parsing and validation. Thread-safe: requests execute concurrently.
+// parsing and validation. Bounded in count and in memory, so clients sending large
+// documents that never repeat cannot grow it past its budget. Thread-safe: requests
+// execute concurrently.
 #pragma once
 
 #include <atomic>
@@ -8,6 +10,7 @@
 #include <memory>
 #include <mutex>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -26,21 +29,40 @@ struct PreparedDocument {
   mutable std::vector<std::atomic<std::shared_ptr<const SelectionTemplate>>> selections;
 };
 
+// The memory a cached document holds, estimated: its query text and about 256 bytes per
+// token for the syntax tree, the validation's results and the selection trees built from
+// it (a field alone is some 200 bytes of tree).
+std::size_t estimated_footprint(std::string_view query, const PreparedDocument& document);
+
 class DocumentCache {
  public:
-  explicit DocumentCache(std::size_t capacity) : capacity_(capacity) {}
+  // At most `capacity` documents, whose estimated footprints add up to at most
+  // `byte_budget`. A document over an eighth of the budget is not kept: it is parsed
+  // again each time rather than evicting many others.
+  DocumentCache(std::size_t capacity, std::size_t byte_budget)
+      : capacity_(capacity), byte_budget_(byte_budget) {}
 
-  std::shared_ptr<const PreparedDocument> find(const std::string& query);
-  void insert(const std::string& query, std::shared_ptr<const PreparedDocument> document);
+  std::shared_ptr<const PreparedDocument> find(std::string_view query);
+  void insert(std::string_view query, std::shared_ptr<const PreparedDocument> document);
   std::size_t size() const;
+  std::size_t footprint() const;  // of the documents held
 
  private:
-  using Entry = std::pair<std::string, std::shared_ptr<const PreparedDocument>>;
+  struct Entry {
+    std::string query;
+    std::shared_ptr<const PreparedDocument> document;
+    std::size_t footprint;
+  };
+
+  void evict_oldest();
 
   std::size_t capacity_;
+  std::size_t byte_budget_;
   mutable std::mutex mutex_;
   std::list<Entry> recency_;  // most recently used first
-  std::unordered_map<std::string, std::list<Entry>::iterator> index_;
+  // Keyed by views of the entries' own query texts: a list node never moves.
+  std::unordered_map<std::string_view, std::list<Entry>::iterator> index_;
+  std::size_t footprint_ = 0;
 };
 
 }  // namespace lys::graphql

@@ -17,7 +17,10 @@ namespace lys::graphql {
 
 namespace {
 
+// Enough for every query an application's clients send; the byte budget bounds what
+// clients sending large documents that never repeat can make the server hold.
 constexpr std::size_t kCachedDocuments = 512;
+constexpr std::size_t kCachedDocumentBytes = 16 * 1024 * 1024;
 
 Response request_error(int status, const std::vector<Error>& errors) {
   Response response;
@@ -46,7 +49,9 @@ std::unique_ptr<Executor> Executor::create(std::string_view sdl, ExecutorOptions
 }
 
 Engine::Engine(std::unique_ptr<Schema> schema, ExecutorOptions options)
-    : schema_(std::move(schema)), options_(options), cache_(kCachedDocuments) {}
+    : schema_(std::move(schema)),
+      options_(options),
+      cache_(kCachedDocuments, kCachedDocumentBytes) {}
 
 void Engine::set_resolver(const std::string& type_name, const std::string& field_name,
                           RootResolver resolver) {

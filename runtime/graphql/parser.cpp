@@ -21,6 +21,7 @@ class Parser {
     do {
       definition(document);
     } while (token_.kind != Kind::End);
+    document.token_count = tokens_;
     return document;
   }
 
@@ -75,7 +76,7 @@ class Parser {
   [[noreturn]] void unexpected() const { fail("Unexpected " + describe(token_) + "."); }
 
   void advance() {
-    if (limits_.max_tokens != 0 && ++tokens_ > limits_.max_tokens) {
+    if (++tokens_ > limits_.max_tokens && limits_.max_tokens != 0) {
       throw SyntaxError{
           "Document contains more than " + std::to_string(limits_.max_tokens) + " tokens.",
           token_.location, true};

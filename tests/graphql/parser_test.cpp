@@ -171,6 +171,20 @@ TEST(Parser, TokenLimit) {
   EXPECT_TRUE(std::holds_alternative<ast::Document>(parse_document("{ a b c }", limits)));
 }
 
+TEST(Parser, CountsTheTokensItRead) {
+  // Comments and commas are ignored, as the token limit ignores them.
+  EXPECT_EQ(parse_ok("{ a b c }").token_count, parse_ok("# a comment\n{ a,,, b c }").token_count);
+  EXPECT_EQ(parse_ok("{ a(x: 1) }").token_count, parse_ok("{ a }").token_count + 5);
+  // Counted without a limit too: the document cache weighs documents by it.
+  ParseLimits unlimited;
+  unlimited.max_tokens = 0;
+  std::string fields = "{";
+  for (int i = 0; i < 1000; ++i) fields += " f";
+  auto parsed = parse_document(fields + " }", unlimited);
+  ASSERT_TRUE(std::holds_alternative<ast::Document>(parsed));
+  EXPECT_GE(std::get<ast::Document>(parsed).token_count, 1002u);
+}
+
 TEST(Parser, IgnoresCommasCommentsAndByteOrderMark) {
   ast::Document document = parse_ok("\xEF\xBB\xBF# comment\r\n{ a,,, b # trailing\n c }");
   EXPECT_EQ(document.operations[0].selections.size(), 3u);
