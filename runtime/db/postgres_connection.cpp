@@ -125,13 +125,16 @@ Rows PostgresConnection::consume(PGresult* raw) {
 }
 
 const std::string& PostgresConnection::prepare(std::string_view sql, int param_count) {
-  if (const auto cached = statements_.find(sql); cached != statements_.end()) {
-    return cached->second;
+  if (const std::string* cached = statements_.find(sql)) return *cached;
+  // Outside a transaction only, where DEALLOCATE cannot meet an aborted one: inside, the
+  // cache runs over its bound until the transaction ends.
+  while (statements_.needs_room_for(sql) && PQtransactionStatus(connection_) == PQTRANS_IDLE) {
+    run_uncounted(("DEALLOCATE " + statements_.take_oldest()).c_str());
   }
   const std::string name = "s" + std::to_string(++statements_prepared_);
   const std::string text(sql);
   consume(PQprepare(connection_, name.c_str(), text.c_str(), param_count, nullptr));
-  return statements_.emplace(text, name).first->second;
+  return statements_.insert(sql, name);
 }
 
 PGresult* PostgresConnection::execute(std::string_view sql, std::span<const Param> params) {
@@ -147,7 +150,7 @@ PGresult* PostgresConnection::execute(std::string_view sql, std::span<const Para
   if (has_stale_plan(result)) {
     // A migration changed the columns the statement returns: prepare it anew (the old
     // one stays on the server under its name, unused). Outside a transaction, retry.
-    statements_.erase(statements_.find(sql));
+    statements_.erase(sql);
     if (PQtransactionStatus(connection_) == PQTRANS_IDLE) {
       PQclear(result);
       result = run();

@@ -4,10 +4,10 @@
 #pragma once
 
 #include <chrono>
-#include <map>
 #include <string>
 
 #include "db/bound_params.h"
+#include "db/statement_cache.h"
 #include "lys/db/connection.h"
 #include "lys/db/database.h"
 
@@ -45,9 +45,9 @@ class PostgresConnection final : public Connection {
   void run_uncounted(const char* sql);
 
   pg_conn* connection_ = nullptr;
-  std::map<std::string, std::string, std::less<>> statements_;  // SQL text → statement name
-  int statements_prepared_ = 0;                                 // names them s1, s2, …
-  BoundParams bound_;                                           // the statement being run's, reused
+  StatementCache<std::string> statements_;  // SQL text → statement name
+  int statements_prepared_ = 0;             // names them s1, s2, …
+  BoundParams bound_;                       // the statement being run's, reused
   Database& owner_;
 };
 

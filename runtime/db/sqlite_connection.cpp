@@ -53,17 +53,15 @@ void SqliteConnection::fail(int result) {
 }
 
 sqlite3_stmt* SqliteConnection::prepare(std::string_view sql) {
-  if (const auto cached = statements_.find(sql); cached != statements_.end()) {
-    return cached->second.get();
-  }
+  if (const Statement* cached = statements_.find(sql)) return cached->get();
+  while (statements_.needs_room_for(sql)) statements_.take_oldest();  // finalized as it goes
   const std::string rewritten = sqlite_placeholders(sql);
   sqlite3_stmt* statement = nullptr;
   const int prepared = sqlite3_prepare_v2(handle_, rewritten.c_str(),
                                           static_cast<int>(rewritten.size()), &statement, nullptr);
   if (prepared != SQLITE_OK) fail(prepared);
   if (statement == nullptr) throw Error(ErrorKind::Other, "empty SQL statement");
-  statements_.emplace(std::string(sql), Statement(statement));
-  return statement;
+  return statements_.insert(sql, Statement(statement)).get();
 }
 
 void SqliteConnection::bind(sqlite3_stmt* statement, std::span<const Param> params) {

@@ -3,10 +3,10 @@
 #pragma once
 
 #include <chrono>
-#include <map>
 #include <memory>
 #include <string>
 
+#include "db/statement_cache.h"
 #include "lys/db/connection.h"
 #include "lys/db/database.h"
 
@@ -49,7 +49,7 @@ class SqliteConnection final : public Connection {
   [[noreturn]] void fail(int result);
 
   sqlite3* handle_ = nullptr;
-  std::map<std::string, Statement, std::less<>> statements_;  // by the caller's SQL text
+  StatementCache<Statement> statements_;  // by the caller's SQL text
   Database& owner_;
   bool healthy_ = true;
 };

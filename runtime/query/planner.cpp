@@ -16,9 +16,6 @@ namespace lys::query {
 
 namespace {
 
-// Beyond this many shapes the cache starts over: a bound on memory against clients
-// sending endless distinct documents.
-constexpr std::size_t kMaxCachedPlans = 4096;
 constexpr std::size_t kMaxNodes = 100;
 // Room for a usual plan-cache key, built by many small appends.
 constexpr std::size_t kKeyCapacity = 512;
@@ -32,10 +29,12 @@ std::string lower_first(std::string name) {
 }  // namespace
 
 struct Planner::Impl {
-  Impl(const model::Model& served, db::Dialect target) : model(served), dialect(target) {}
+  Impl(const model::Model& served, db::Dialect target, PlanCacheLimits cache_limits)
+      : model(served), dialect(target), limits(cache_limits) {}
 
   const model::Model& model;
   db::Dialect dialect;
+  PlanCacheLimits limits;
   std::vector<RootField> roots;
   std::map<std::string, std::size_t, std::less<>> root_by_name;
 
@@ -46,6 +45,7 @@ struct Planner::Impl {
   };
   // Shared with the statements made from them, which hold the SQL text.
   mutable std::unordered_map<std::string, std::shared_ptr<const Plan>> cache;
+  mutable std::size_t cached_bytes = 0;
 
   // The readable entity and raw id a global id names, or nullptr.
   std::pair<const model::Entity*, std::string> resolve(std::string_view global_id) const {
@@ -81,17 +81,21 @@ struct Planner::Impl {
       CompactedSql compacted = compact_placeholders(writer.take_text(), params.size());
       plan =
           std::make_shared<const Plan>(Plan{std::move(compacted.sql), std::move(compacted.kept)});
+      const std::size_t bytes = key.size() + plan->sql.size();
       std::lock_guard lock(mutex);
-      if (cache.size() >= kMaxCachedPlans) cache.clear();
-      cache.emplace(std::move(key), plan);
+      if (cache.size() >= limits.max_plans || cached_bytes + bytes > limits.max_bytes) {
+        cache.clear();
+        cached_bytes = 0;
+      }
+      if (cache.emplace(std::move(key), plan).second) cached_bytes += bytes;
     }
     std::vector<db::Param> kept = kept_params(std::move(params), plan->kept);
     return Statement{std::shared_ptr<const std::string>(plan, &plan->sql), std::move(kept)};
   }
 };
 
-Planner::Planner(const model::Model& model, db::Dialect dialect)
-    : impl_(std::make_unique<Impl>(model, dialect)) {
+Planner::Planner(const model::Model& model, db::Dialect dialect, PlanCacheLimits limits)
+    : impl_(std::make_unique<Impl>(model, dialect, limits)) {
   auto add = [this](std::string name, RootKind kind, int index) {
     impl_->root_by_name.emplace(name, impl_->roots.size());
     impl_->roots.push_back(RootField{std::move(name), kind, index});

@@ -4,6 +4,7 @@
 
 #include <limits>
 
+#include "db/statement_cache.h"
 #include "lys/db/database.h"
 #include "support/test_database.h"
 
@@ -110,6 +111,48 @@ TEST_P(ConnectionTest, StatementIsPreparedOnceAndCachedBySqlText) {
                  : "SELECT count(*) FROM sqlite_stmt WHERE sql = $1",
       prepared_text);
   EXPECT_EQ(prepared.integer(0, 0), 1);
+}
+
+// How many statements the connection holds prepared, the counting one included.
+std::int64_t prepared_statements(db::Connection& connection, bool postgres) {
+  return connection
+      .query(postgres ? "SELECT count(*) FROM pg_prepared_statements"
+                      : "SELECT count(*) FROM sqlite_stmt",
+             {})
+      .integer(0, 0);
+}
+
+std::string distinct_statement(std::size_t i) {
+  return "SELECT " + std::to_string(i) + " AS n";
+}
+
+TEST_P(ConnectionTest, PreparedStatementsStayBoundedAndAnEvictedOnePreparesAgain) {
+  auto connection = database_->acquire();
+  const std::size_t count = db::kCachedStatements + 40;
+  for (std::size_t i = 0; i < count; ++i) {
+    ASSERT_EQ(connection->query(distinct_statement(i), {}).integer(0, 0),
+              static_cast<std::int64_t>(i));
+  }
+  EXPECT_EQ(prepared_statements(*connection, postgres()),
+            static_cast<std::int64_t>(db::kCachedStatements));
+  EXPECT_EQ(connection->query(distinct_statement(0), {}).integer(0, 0), 0);  // the oldest
+}
+
+TEST_P(ConnectionTest, InATransactionPostgresStatementsRunOverTheBoundUntilItEnds) {
+  auto connection = database_->acquire();
+  for (std::size_t i = 0; i < db::kCachedStatements; ++i) {
+    connection->query(distinct_statement(i), {});
+  }
+  // DEALLOCATE would fail in an aborted transaction, so none is sent in any (SQLite
+  // finalizes statements of its own, in a transaction or not).
+  connection->begin();
+  for (std::size_t i = 0; i < 10; ++i) connection->query(distinct_statement(1000 + i), {});
+  const std::int64_t during = prepared_statements(*connection, postgres());
+  connection->commit();
+  connection->query(distinct_statement(2000), {});
+  const auto bound = static_cast<std::int64_t>(db::kCachedStatements);
+  EXPECT_EQ(during, postgres() ? bound + 11 : bound);
+  EXPECT_EQ(prepared_statements(*connection, postgres()), bound);
 }
 
 TEST_P(ConnectionTest, CountsOneStatementPerQueryAndPerScript) {

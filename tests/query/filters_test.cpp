@@ -215,5 +215,23 @@ TEST_P(PlannerTest, PlansAreCachedByShapeNotValues) {
   EXPECT_EQ(query(page(1, "%o%")), names({"Laptop"}));
 }
 
+// How many plans the cache holds after 40 shapes whose SQL grows with each: `in` lists
+// of 1 to 40 values. Planning needs no database.
+std::size_t plans_kept_of_forty(PlanCacheLimits limits) {
+  Planner planner(catalog_model(), db::Dialect::Postgres, limits);
+  for (std::size_t n = 1; n <= 40; ++n) {
+    std::vector<Value> values(n, Str("x"));
+    EXPECT_TRUE(planner.plan_root(products_where(where("name", {{"in", List(values)}})),
+                                  access::Session{}));
+  }
+  return planner.cached_plans();
+}
+
+TEST(PlanCacheTest, StartsOverPastItsBounds) {
+  EXPECT_EQ(plans_kept_of_forty({}), 40u);
+  EXPECT_LE(plans_kept_of_forty({.max_plans = 10}), 10u);
+  EXPECT_LT(plans_kept_of_forty({.max_bytes = 16 * 1024}), 40u);
+}
+
 }  // namespace
 }  // namespace lys::query::test

@@ -9,6 +9,7 @@
 // identical shapes give identical SQL text (prepared once per connection).
 #pragma once
 
+#include <cstddef>
 #include <memory>
 #include <optional>
 #include <stdexcept>
@@ -44,9 +45,16 @@ struct RootField {
   int index = -1;  // the entity (ById, Connection) or the operation (NamedQuery)
 };
 
+// Compiled plans are cached by shape; beyond either bound the cache starts over, so
+// clients sending endless distinct documents cannot grow it.
+struct PlanCacheLimits {
+  std::size_t max_plans = 4096;
+  std::size_t max_bytes = 16 * 1024 * 1024;  // of SQL text and cache keys
+};
+
 class Planner {
  public:
-  Planner(const model::Model& model, db::Dialect dialect);
+  Planner(const model::Model& model, db::Dialect dialect, PlanCacheLimits limits = {});
   ~Planner();
   Planner(const Planner&) = delete;
   Planner& operator=(const Planner&) = delete;
