@@ -3,7 +3,8 @@
 // have no error and files named bad_* at least one; in http_corpus/ (the request parser),
 // ok_* must parse into whole requests and bad_* be refused, and every result must keep
 // the parser's invariants; in graphql_corpus/ (the GraphQL engine), ok_* must run without
-// errors and bad_* give errors, and every response must keep the engine's invariants.
+// errors and bad_* give errors, and every response must keep the engine's invariants;
+// in token_corpus/ (token verification), ok_* must be accepted and bad_* refused.
 // Other files (seeds that need other apps, inputs the fuzzer kept) only must not crash.
 #include <gtest/gtest.h>
 
@@ -15,6 +16,7 @@
 #include "tests/fuzz/fuzz_target.h"
 #include "tests/fuzz/graphql_target.h"
 #include "tests/fuzz/request_target.h"
+#include "tests/fuzz/token_target.h"
 
 namespace lys {
 namespace {
@@ -110,6 +112,26 @@ TEST(GraphqlCorpusReplay, EveryFileGetsAWellFormedResponse) {
     if (starts_with(name, "bad_")) {
       EXPECT_TRUE(run.ran);
       EXPECT_TRUE(run.has_errors);
+    }
+  }
+}
+
+TEST(TokenCorpusReplay, CorpusHasAcceptedAndRefusedTokens) {
+  EXPECT_GE(count_named(LYS_TOKEN_CORPUS, "ok_"), 3u);
+  EXPECT_GE(count_named(LYS_TOKEN_CORPUS, "bad_"), 10u);
+}
+
+TEST(TokenCorpusReplay, EveryFileIsAcceptedOrRefusedAsNamed) {
+  for (const fs::path& file : corpus_files(LYS_TOKEN_CORPUS)) {
+    std::string name = file.filename().string();
+    SCOPED_TRACE(name);
+    fuzz::TokenRun run = fuzz::run_token(read_bytes(file));
+    EXPECT_EQ(run.broken, "");
+    if (starts_with(name, "ok_")) {
+      EXPECT_EQ(run.rejection, auth::Rejection::none);
+    }
+    if (starts_with(name, "bad_")) {
+      EXPECT_NE(run.rejection, auth::Rejection::none);
     }
   }
 }
