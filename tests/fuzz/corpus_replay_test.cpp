@@ -50,24 +50,38 @@ std::size_t count_named(const char* corpus, const std::string& prefix) {
       [&](const fs::path& file) { return starts_with(file.filename().string(), prefix); }));
 }
 
+// What a corpus file's name says of it: ok_* and bad_* seeds carry expectations.
+enum class Seed { ok, bad, other };
+
+// Runs `check` on the bytes and kind of every file of `corpus`, traced by its name.
+template <typename Check>
+void check_each_file(const char* corpus, Check check) {
+  for (const fs::path& file : corpus_files(corpus)) {
+    const std::string name = file.filename().string();
+    SCOPED_TRACE(name);
+    const Seed seed = starts_with(name, "ok_")    ? Seed::ok
+                      : starts_with(name, "bad_") ? Seed::bad
+                                                  : Seed::other;
+    check(read_bytes(file), seed);
+  }
+}
+
 TEST(CorpusReplay, CorpusHasValidAndBrokenSeeds) {
   EXPECT_GE(count_named(LYS_FUZZ_CORPUS, "ok_"), 2u);
   EXPECT_GE(count_named(LYS_FUZZ_CORPUS, "bad_"), 10u);
 }
 
 TEST(CorpusReplay, EveryFileGivesDiagnosticsNotACrash) {
-  for (const fs::path& file : corpus_files(LYS_FUZZ_CORPUS)) {
-    std::string name = file.filename().string();
-    SCOPED_TRACE(name);
-    fuzz::FrontEndRun run = fuzz::run_front_end(read_bytes(file));
-    if (starts_with(name, "ok_")) {
+  check_each_file(LYS_FUZZ_CORPUS, [](const std::string& bytes, Seed seed) {
+    fuzz::FrontEndRun run = fuzz::run_front_end(bytes);
+    if (seed == Seed::ok) {
       EXPECT_EQ(run.errors, 0u) << run.rendered;
     }
-    if (starts_with(name, "bad_")) {
+    if (seed == Seed::bad) {
       EXPECT_GT(run.errors, 0u);
     }
     EXPECT_EQ(run.errors > 0, !run.rendered.empty());
-  }
+  });
 }
 
 TEST(HttpCorpusReplay, CorpusHasValidAndBrokenRequests) {
@@ -77,20 +91,18 @@ TEST(HttpCorpusReplay, CorpusHasValidAndBrokenRequests) {
 
 TEST(HttpCorpusReplay, EveryFileKeepsTheRequestParsersInvariants) {
   using State = http::ParseResult::State;
-  for (const fs::path& file : corpus_files(LYS_HTTP_CORPUS)) {
-    std::string name = file.filename().string();
-    SCOPED_TRACE(name);
-    fuzz::RequestRun run = fuzz::run_request_parser(read_bytes(file), fuzz::kRequestFuzzLimits);
+  check_each_file(LYS_HTTP_CORPUS, [](const std::string& bytes, Seed seed) {
+    fuzz::RequestRun run = fuzz::run_request_parser(bytes, fuzz::kRequestFuzzLimits);
     EXPECT_EQ(run.broken, "");
-    if (starts_with(name, "ok_")) {
+    if (seed == Seed::ok) {
       EXPECT_GE(run.complete, 1u);
       EXPECT_EQ(run.last, State::Incomplete);
       EXPECT_EQ(run.left_over, 0u);
     }
-    if (starts_with(name, "bad_")) {
+    if (seed == Seed::bad) {
       EXPECT_EQ(run.last, State::Refused);
     }
-  }
+  });
 }
 
 TEST(GraphqlCorpusReplay, CorpusHasValidAndBrokenRequests) {
@@ -99,21 +111,19 @@ TEST(GraphqlCorpusReplay, CorpusHasValidAndBrokenRequests) {
 }
 
 TEST(GraphqlCorpusReplay, EveryFileGetsAWellFormedResponse) {
-  for (const fs::path& file : corpus_files(LYS_GRAPHQL_CORPUS)) {
-    std::string name = file.filename().string();
-    SCOPED_TRACE(name);
-    fuzz::GraphqlRun run = fuzz::run_graphql(read_bytes(file));
+  check_each_file(LYS_GRAPHQL_CORPUS, [](const std::string& bytes, Seed seed) {
+    fuzz::GraphqlRun run = fuzz::run_graphql(bytes);
     EXPECT_EQ(run.broken, "");
-    if (starts_with(name, "ok_")) {
+    if (seed == Seed::ok) {
       EXPECT_TRUE(run.ran);
       EXPECT_EQ(run.http_status, 200);
       EXPECT_FALSE(run.has_errors);
     }
-    if (starts_with(name, "bad_")) {
+    if (seed == Seed::bad) {
       EXPECT_TRUE(run.ran);
       EXPECT_TRUE(run.has_errors);
     }
-  }
+  });
 }
 
 TEST(TokenCorpusReplay, CorpusHasAcceptedAndRefusedTokens) {
@@ -122,18 +132,16 @@ TEST(TokenCorpusReplay, CorpusHasAcceptedAndRefusedTokens) {
 }
 
 TEST(TokenCorpusReplay, EveryFileIsAcceptedOrRefusedAsNamed) {
-  for (const fs::path& file : corpus_files(LYS_TOKEN_CORPUS)) {
-    std::string name = file.filename().string();
-    SCOPED_TRACE(name);
-    fuzz::TokenRun run = fuzz::run_token(read_bytes(file));
+  check_each_file(LYS_TOKEN_CORPUS, [](const std::string& bytes, Seed seed) {
+    fuzz::TokenRun run = fuzz::run_token(bytes);
     EXPECT_EQ(run.broken, "");
-    if (starts_with(name, "ok_")) {
+    if (seed == Seed::ok) {
       EXPECT_EQ(run.rejection, auth::Rejection::none);
     }
-    if (starts_with(name, "bad_")) {
+    if (seed == Seed::bad) {
       EXPECT_NE(run.rejection, auth::Rejection::none);
     }
-  }
+  });
 }
 
 }  // namespace

@@ -30,8 +30,8 @@ struct Value {
   const Value* field(std::string_view name) const;
 };
 
-// A named struct rather than std::pair: a pair of Value inside Value is a recursion
-// Clang's libstdc++ constraint checks cannot complete.
+// A named struct rather than std::pair: Clang (14) with libstdc++ cannot complete the
+// constraint checks of a std::pair holding Value inside Value.
 struct Value::Field {
   std::string name;
   Value value;
