@@ -4,13 +4,14 @@
 #pragma once
 
 #include <functional>
+#include <memory>
 #include <string>
 #include <string_view>
 
 #include "lys/access/session.h"
 #include "lys/db/connection.h"
 #include "lys/graphql/selection.h"
-#include "lys/model/model.h"
+#include "lys/query/planner.h"
 
 namespace lys::api {
 
@@ -19,8 +20,8 @@ using ObjectWriter = std::function<void(
     db::Connection& connection, int entity, std::string_view key,
     const graphql::SelectionSet& selection, const access::Session& session, std::string& out)>;
 
-// An ObjectWriter over one planner for `model` (plans cached across calls). A
+// An ObjectWriter over the API's planner (plans cached across calls). A
 // query::InputError (bad arguments of a nested connection) becomes BAD_USER_INPUT.
-ObjectWriter planner_object_writer(const model::Model& model, db::Dialect dialect);
+ObjectWriter planner_object_writer(std::shared_ptr<const query::Planner> planner);
 
 }  // namespace lys::api

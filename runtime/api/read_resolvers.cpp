@@ -45,9 +45,9 @@ graphql::RootResolver read_resolver(std::shared_ptr<const query::Planner> planne
 
 }  // namespace
 
-void register_read_resolvers(graphql::Executor& executor, const model::Model& model,
-                             db::Database& database, ApiOptions options) {
-  auto planner = std::make_shared<const query::Planner>(model, database.dialect());
+void register_read_resolvers(graphql::Executor& executor,
+                             std::shared_ptr<const query::Planner> planner, db::Database& database,
+                             ApiOptions options) {
   for (const query::RootField& root : planner->root_fields()) {
     executor.set_resolver("Query", root.name, read_resolver(planner, database, options));
   }

@@ -2,11 +2,16 @@
 
 namespace lys::api {
 
-void register_api(graphql::Executor& executor, const model::Model& model, db::Database& database,
-                  const ExternRegistry& externs, ApiOptions options) {
-  register_read_resolvers(executor, model, database, options);
-  register_mutation_resolvers(executor, model, database, externs, options);
-  if (has_sign_in(model)) register_sign_in_resolvers(executor, model, database, options);
+std::shared_ptr<const query::Planner> register_api(graphql::Executor& executor,
+                                                   const model::Model& model,
+                                                   db::Database& database,
+                                                   const ExternRegistry& externs,
+                                                   ApiOptions options) {
+  auto planner = std::make_shared<const query::Planner>(model, database.dialect());
+  register_read_resolvers(executor, planner, database, options);
+  register_mutation_resolvers(executor, model, planner, database, externs, options);
+  if (has_sign_in(model)) register_sign_in_resolvers(executor, model, planner, database, options);
+  return planner;
 }
 
 std::string internal_error_message(const std::exception& error, const ApiOptions& options) {

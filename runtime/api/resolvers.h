@@ -1,16 +1,22 @@
-// The two halves of the generated API, registered together by register_api.
+// The parts of the generated API, registered together by register_api over one planner
+// (so one plan cache).
 #pragma once
 
+#include <memory>
+
 #include "lys/api/api.h"
+#include "lys/query/planner.h"
 
 namespace lys::api {
 
 // node, nodes, by-id fields, root and inverse connections, named queries.
-void register_read_resolvers(graphql::Executor& executor, const model::Model& model,
-                             db::Database& database, ApiOptions options = {});
+void register_read_resolvers(graphql::Executor& executor,
+                             std::shared_ptr<const query::Planner> planner, db::Database& database,
+                             ApiOptions options = {});
 
 // create/update/delete per entity, named mutations, extern operations.
 void register_mutation_resolvers(graphql::Executor& executor, const model::Model& model,
+                                 std::shared_ptr<const query::Planner> planner,
                                  db::Database& database, const ExternRegistry& externs,
                                  ApiOptions options = {});
 
@@ -18,6 +24,7 @@ void register_mutation_resolvers(graphql::Executor& executor, const model::Model
 // login, refreshToken, logout and me (sign_in_resolvers.cpp).
 bool has_sign_in(const model::Model& model);
 void register_sign_in_resolvers(graphql::Executor& executor, const model::Model& model,
+                                std::shared_ptr<const query::Planner> planner,
                                 db::Database& database, ApiOptions options);
 
 // The message of an INTERNAL error: "internal error", with the detail only if asked.

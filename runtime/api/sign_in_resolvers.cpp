@@ -189,11 +189,10 @@ bool has_sign_in(const model::Model& model) {
 }
 
 void register_sign_in_resolvers(graphql::Executor& executor, const model::Model& model,
+                                std::shared_ptr<const query::Planner> planner,
                                 db::Database& database, ApiOptions options) {
-  auto api = std::make_shared<const SignInApi>(
-      SignInApi{database, std::move(options),
-                std::make_shared<const query::Planner>(model, database.dialect()),
-                entity_index(model, "auth.User")});
+  auto api = std::make_shared<const SignInApi>(SignInApi{
+      database, std::move(options), std::move(planner), entity_index(model, "auth.User")});
   executor.set_resolver("Query", "me", resolver(api, me));
   executor.set_resolver("Mutation", "login", resolver(api, login));
   executor.set_resolver("Mutation", "refreshToken", resolver(api, refresh));

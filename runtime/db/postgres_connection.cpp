@@ -134,6 +134,7 @@ const std::string& PostgresConnection::prepare(std::string_view sql, int param_c
   const std::string name = "s" + std::to_string(++statements_prepared_);
   const std::string text(sql);
   consume(PQprepare(connection_, name.c_str(), text.c_str(), param_count, nullptr));
+  owner_.count_prepare();
   return statements_.insert(sql, name);
 }
 

@@ -61,6 +61,7 @@ sqlite3_stmt* SqliteConnection::prepare(std::string_view sql) {
                                           static_cast<int>(rewritten.size()), &statement, nullptr);
   if (prepared != SQLITE_OK) fail(prepared);
   if (statement == nullptr) throw Error(ErrorKind::Other, "empty SQL statement");
+  owner_.count_prepare();
   return statements_.insert(sql, Statement(statement)).get();
 }
 

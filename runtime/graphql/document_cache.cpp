@@ -13,7 +13,11 @@ std::size_t estimated_footprint(std::string_view query, const PreparedDocument& 
 std::shared_ptr<const PreparedDocument> DocumentCache::find(std::string_view query) {
   std::lock_guard lock(mutex_);
   auto found = index_.find(query);
-  if (found == index_.end()) return nullptr;
+  if (found == index_.end()) {
+    ++misses_;
+    return nullptr;
+  }
+  ++hits_;
   recency_.splice(recency_.begin(), recency_, found->second);
   return found->second->document;
 }
@@ -37,14 +41,9 @@ void DocumentCache::evict_oldest() {
   recency_.pop_back();
 }
 
-std::size_t DocumentCache::size() const {
+CacheStats DocumentCache::stats() const {
   std::lock_guard lock(mutex_);
-  return recency_.size();
-}
-
-std::size_t DocumentCache::footprint() const {
-  std::lock_guard lock(mutex_);
-  return footprint_;
+  return {recency_.size(), footprint_, hits_, misses_};
 }
 
 }  // namespace lys::graphql

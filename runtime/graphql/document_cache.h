@@ -6,6 +6,7 @@
 
 #include <atomic>
 #include <cstddef>
+#include <cstdint>
 #include <list>
 #include <memory>
 #include <mutex>
@@ -16,6 +17,7 @@
 
 #include "graphql/ast.h"
 #include "graphql/selection_template.h"
+#include "lys/cache_stats.h"
 #include "lys/graphql/value.h"
 
 namespace lys::graphql {
@@ -42,10 +44,12 @@ class DocumentCache {
   DocumentCache(std::size_t capacity, std::size_t byte_budget)
       : capacity_(capacity), byte_budget_(byte_budget) {}
 
+  // The document prepared for `query`, now the most recently used; nullptr if none.
+  // Counts a hit or a miss.
   std::shared_ptr<const PreparedDocument> find(std::string_view query);
   void insert(std::string_view query, std::shared_ptr<const PreparedDocument> document);
-  std::size_t size() const;
-  std::size_t footprint() const;  // of the documents held
+  // Entries, their estimated footprint in bytes, and the lookups so far.
+  CacheStats stats() const;
 
  private:
   struct Entry {
@@ -63,6 +67,8 @@ class DocumentCache {
   // Keyed by views of the entries' own query texts: a list node never moves.
   std::unordered_map<std::string_view, std::list<Entry>::iterator> index_;
   std::size_t footprint_ = 0;
+  std::uint64_t hits_ = 0;
+  std::uint64_t misses_ = 0;
 };
 
 }  // namespace lys::graphql

@@ -58,9 +58,12 @@ void Engine::set_resolver(const std::string& type_name, const std::string& field
   resolvers_[{type_name, field_name}] = std::move(resolver);
 }
 
+CacheStats Engine::document_cache_stats() const {
+  return cache_.stats();
+}
+
 std::shared_ptr<const PreparedDocument> Engine::prepare(const std::string& query) {
   if (auto cached = cache_.find(query)) return cached;
-  ++documents_prepared_;
   auto prepared = std::make_shared<PreparedDocument>();
   ParseLimits parse_limits;
   parse_limits.max_tokens = options_.limits.max_tokens;

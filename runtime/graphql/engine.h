@@ -22,10 +22,9 @@ class Engine final : public Executor {
   void set_resolver(const std::string& type_name, const std::string& field_name,
                     RootResolver resolver) override;
   Response execute(const Request& request, const access::Session& session) override;
+  CacheStats document_cache_stats() const override;
 
   const Schema& schema() const { return *schema_; }
-  // How many documents were parsed and validated (cache misses), for tests.
-  std::size_t documents_prepared() const { return documents_prepared_; }
   // How many selection trees CollectFields built (not reused), for tests.
   std::size_t selections_built() const { return selections_built_; }
 
@@ -46,7 +45,6 @@ class Engine final : public Executor {
   ExecutorOptions options_;
   DocumentCache cache_;
   std::map<std::pair<std::string, std::string>, RootResolver> resolvers_;
-  std::atomic<std::size_t> documents_prepared_ = 0;
   mutable std::atomic<std::size_t> selections_built_ = 0;
 };
 

@@ -44,11 +44,12 @@ TransportOptions transport_options(const ServerOptions& options) {
 }  // namespace
 
 Server::Server(ServerOptions options, graphql::Executor& executor, db::Database& database,
-               const auth::BearerAuthenticator& authenticator)
+               const auth::BearerAuthenticator& authenticator, std::vector<CacheSource> caches)
     : options_(std::move(options)),
       executor_(executor),
       database_(database),
       authenticator_(authenticator),
+      metrics_(std::move(caches)),
       rate_limits_(options_.rate_limits),
       cors_(options_.cors_origins),
       common_headers_(security_headers(options_.hsts_max_age_seconds)),

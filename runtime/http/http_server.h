@@ -42,8 +42,9 @@ struct ServerOptions {
 
 class Server : private RequestHandler {
  public:
+  // `caches` are reported on /metrics.
   Server(ServerOptions options, graphql::Executor& executor, db::Database& database,
-         const auth::BearerAuthenticator& authenticator);
+         const auth::BearerAuthenticator& authenticator, std::vector<CacheSource> caches = {});
   Server(const Server&) = delete;
   Server& operator=(const Server&) = delete;
   ~Server();

@@ -49,11 +49,32 @@ std::string Metrics::render(const db::Database& database) const {
 
   header("lys_sql_statements_total", "counter", "SQL statements executed.");
   out += fmt::format("lys_sql_statements_total {}\n", database.statements_executed());
+  header("lys_sql_statements_prepared_total", "counter",
+         "SQL statements prepared, on any connection of the pool.");
+  out += fmt::format("lys_sql_statements_prepared_total {}\n", database.statements_prepared());
 
   db::PoolStats pool = database.stats();
   header("lys_db_pool_connections", "gauge", "Database connections of the pool, by state.");
   out += fmt::format("lys_db_pool_connections{{state=\"in_use\"}} {}\n", pool.in_use);
   out += fmt::format("lys_db_pool_connections{{state=\"total\"}} {}\n", pool.size);
+
+  if (caches_.empty()) return out;
+  std::vector<CacheStats> readings;
+  for (const CacheSource& cache : caches_) readings.push_back(cache.read());
+  auto family = [&](std::string_view name, std::string_view type, std::string_view help,
+                    std::uint64_t CacheStats::*value) {
+    header(name, type, help);
+    for (std::size_t i = 0; i < caches_.size(); ++i) {
+      out += fmt::format("{}{{cache=\"{}\"}} {}\n", name, caches_[i].name, readings[i].*value);
+    }
+  };
+  family("lys_cache_entries", "gauge", "Entries a cache holds, by cache.", &CacheStats::entries);
+  family("lys_cache_bytes", "gauge", "Estimated memory a cache holds, by cache.",
+         &CacheStats::bytes);
+  family("lys_cache_hits_total", "counter", "Lookups a cache answered, by cache.",
+         &CacheStats::hits);
+  family("lys_cache_misses_total", "counter",
+         "Lookups a cache could not answer (the entry was built), by cache.", &CacheStats::misses);
   return out;
 }
 

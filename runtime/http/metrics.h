@@ -1,20 +1,32 @@
 // The counters /metrics exposes, in the Prometheus text format (version 0.0.4):
-// requests by status, a latency histogram, SQL statements executed and pool use.
-// Recording is lock-free: every worker thread updates atomics.
+// requests by status, a latency histogram, SQL statements executed and prepared, pool
+// use, and the state of the caches the server names (documents, plans). Recording is
+// lock-free: every worker thread updates atomics.
 #pragma once
 
 #include <array>
 #include <atomic>
 #include <chrono>
 #include <cstdint>
+#include <functional>
 #include <string>
+#include <vector>
 
+#include "lys/cache_stats.h"
 #include "lys/db/database.h"
 
 namespace lys::http {
 
+// A cache /metrics reports, by the value of its `cache` label.
+struct CacheSource {
+  std::string name;  // "graphql_documents"
+  std::function<CacheStats()> read;
+};
+
 class Metrics {
  public:
+  explicit Metrics(std::vector<CacheSource> caches = {}) : caches_(std::move(caches)) {}
+
   void record(int status, std::chrono::nanoseconds duration);
 
   // The whole exposition, reading the database's counters now.
@@ -30,6 +42,7 @@ class Metrics {
   // Per bucket, not cumulative; the last one counts durations above every bound.
   std::array<std::atomic<std::uint64_t>, kBuckets.size() + 1> bucket_counts_{};
   std::atomic<std::uint64_t> sum_nanoseconds_{0};
+  std::vector<CacheSource> caches_;
 };
 
 }  // namespace lys::http

@@ -1,5 +1,6 @@
 #include "lys/query/planner.h"
 
+#include <cstdint>
 #include <map>
 #include <mutex>
 #include <unordered_map>
@@ -46,6 +47,8 @@ struct Planner::Impl {
   // Shared with the statements made from them, which hold the SQL text.
   mutable std::unordered_map<std::string, std::shared_ptr<const Plan>> cache;
   mutable std::size_t cached_bytes = 0;
+  mutable std::uint64_t hits = 0;
+  mutable std::uint64_t misses = 0;
 
   // The readable entity and raw id a global id names, or nullptr.
   std::pair<const model::Entity*, std::string> resolve(std::string_view global_id) const {
@@ -71,7 +74,12 @@ struct Planner::Impl {
     {
       std::lock_guard lock(mutex);
       auto found = cache.find(key);
-      if (found != cache.end()) plan = found->second;
+      if (found != cache.end()) {
+        plan = found->second;
+        ++hits;
+      } else {
+        ++misses;
+      }
     }
     StatementWriter writer(SqlDialect::of(dialect), plan == nullptr);
     Compiler compiler(model, session, writer);
@@ -121,9 +129,9 @@ const std::vector<RootField>& Planner::root_fields() const {
   return impl_->roots;
 }
 
-std::size_t Planner::cached_plans() const {
+CacheStats Planner::cache_stats() const {
   std::lock_guard lock(impl_->mutex);
-  return impl_->cache.size();
+  return {impl_->cache.size(), impl_->cached_bytes, impl_->hits, impl_->misses};
 }
 
 std::optional<Statement> Planner::plan_root(const graphql::FieldSelection& field,

@@ -82,11 +82,14 @@ int serve(const Config& config, const model::Model& model, const api::ExternRegi
   executor_options.limits.default_page_size = query::kDefaultPageSize;
   std::unique_ptr<graphql::Executor> executor =
       graphql::Executor::create(model.sdl, executor_options);
-  api::register_api(
+  std::shared_ptr<const query::Planner> planner = api::register_api(
       *executor, model, *database, externs,
       {.error_detail = config.environment == Environment::Dev, .sign_in = keys.sign_in});
 
-  http::Server server(http_options(config), *executor, *database, keys.authenticator);
+  http::Server server(
+      http_options(config), *executor, *database, keys.authenticator,
+      {{"graphql_documents", [&executor] { return executor->document_cache_stats(); }},
+       {"query_plans", [planner] { return planner->cache_stats(); }}});
   server.start();
   std::printf("listening on http://%s:%d\n", config.host.c_str(), server.port());
   std::fflush(stdout);

@@ -49,6 +49,48 @@ TEST_P(CatalogMetrics, ANestedQueryIsOneStatementPerRootField) {
   EXPECT_EQ(statements_for("{ __typename }"), 0u);
 }
 
+// The caches' state, as /metrics reports it.
+struct CacheReading {
+  std::uint64_t entries, hits, misses;
+};
+
+TEST_P(CatalogMetrics, ReportsItsCachesAndPreparesAStatementOncePerConnection) {
+  TestServer& server = catalog().server();
+  auto cache = [&](const std::string& name) {
+    const std::string label = "{cache=\"" + name + "\"}";
+    EXPECT_GT(server.metric("lys_cache_bytes" + label), 0u);
+    return CacheReading{server.metric("lys_cache_entries" + label),
+                        server.metric("lys_cache_hits_total" + label),
+                        server.metric("lys_cache_misses_total" + label)};
+  };
+  // An alias no other test uses, inside the SQL's JSON: a document, a plan and a
+  // statement this server has not seen.
+  const std::string document = "{ products(first: 1) { cacheProbe: totalCount } }";
+  catalog().data("{ products(first: 1) { totalCount } }");  // both caches hold something
+  const CacheReading documents = cache("graphql_documents");
+  const CacheReading plans = cache("query_plans");
+  const std::uint64_t prepared = server.metric("lys_sql_statements_prepared_total");
+
+  catalog().data(document);
+  EXPECT_EQ(cache("graphql_documents").misses, documents.misses + 1);
+  EXPECT_EQ(cache("graphql_documents").entries, documents.entries + 1);
+  EXPECT_EQ(cache("query_plans").misses, plans.misses + 1);
+  EXPECT_EQ(cache("query_plans").entries, plans.entries + 1);
+  const std::uint64_t prepared_once = server.metric("lys_sql_statements_prepared_total");
+  EXPECT_EQ(prepared_once, prepared + 1);
+
+  // Ten more: parsed, planned and prepared no more, whichever connection serves them.
+  const std::uint64_t executed = server.statements_executed();
+  for (int i = 0; i < 10; ++i) catalog().data(document);
+  EXPECT_EQ(server.statements_executed(), executed + 10);
+  EXPECT_EQ(cache("graphql_documents").misses, documents.misses + 1);
+  EXPECT_GE(cache("graphql_documents").hits, documents.hits + 10);
+  EXPECT_EQ(cache("query_plans").misses, plans.misses + 1);
+  EXPECT_EQ(cache("query_plans").hits, plans.hits + 10);
+  const std::uint64_t connections = server.metric("lys_db_pool_connections{state=\"total\"}");
+  EXPECT_LT(server.metric("lys_sql_statements_prepared_total") - prepared_once, connections);
+}
+
 // One database, served by one server per environment in turn.
 class CatalogModes : public ::testing::TestWithParam<Backend> {
  protected:

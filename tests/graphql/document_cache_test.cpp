@@ -20,7 +20,7 @@ TEST(DocumentCacheTest, EvictsTheLeastRecentlyUsedPastItsCapacity) {
   cache.insert("{ b }", document_of(3));
   ASSERT_NE(cache.find("{ a }"), nullptr);  // now the most recent
   cache.insert("{ c }", document_of(3));
-  EXPECT_EQ(cache.size(), 2u);
+  EXPECT_EQ(cache.stats().entries, 2u);
   EXPECT_NE(cache.find("{ a }"), nullptr);
   EXPECT_EQ(cache.find("{ b }"), nullptr);
   EXPECT_NE(cache.find("{ c }"), nullptr);
@@ -39,9 +39,9 @@ TEST(DocumentCacheTest, StaysWithinItsByteBudgetWhateverTheDocuments) {
     // Unique documents of up to budget / 8, as a client never repeating itself sends.
     std::string query = "{ me { id } } #" + std::to_string(i) + std::string(i * 30, 'x');
     cache.insert(query, document_of(4));
-    ASSERT_LE(cache.footprint(), budget);
+    ASSERT_LE(cache.stats().bytes, budget);
   }
-  EXPECT_LT(cache.size(), 200u);
+  EXPECT_LT(cache.stats().entries, 200u);
   // The most recent stays; the oldest went first.
   EXPECT_NE(cache.find("{ me { id } } #199" + std::string(199 * 30, 'x')), nullptr);
   EXPECT_EQ(cache.find("{ me { id } } #0"), nullptr);
@@ -53,16 +53,30 @@ TEST(DocumentCacheTest, KeepsNoDocumentOverAnEighthOfTheBudget) {
   cache.insert("{ large }", document_of(5));  // 9 + 5 * 256 bytes: over 1 KiB
   EXPECT_NE(cache.find("{ small }"), nullptr);
   EXPECT_EQ(cache.find("{ large }"), nullptr);
-  EXPECT_EQ(cache.size(), 1u);
+  EXPECT_EQ(cache.stats().entries, 1u);
 }
 
 TEST(DocumentCacheTest, ASecondInsertOfTheSameQueryCountsOnce) {
   DocumentCache cache(512, 1024 * 1024);
   cache.insert("{ a }", document_of(3));
-  const std::size_t once = cache.footprint();
+  const std::size_t once = cache.stats().bytes;
   cache.insert("{ a }", document_of(3));
-  EXPECT_EQ(cache.size(), 1u);
-  EXPECT_EQ(cache.footprint(), once);
+  EXPECT_EQ(cache.stats().entries, 1u);
+  EXPECT_EQ(cache.stats().bytes, once);
+}
+
+TEST(DocumentCacheTest, CountsHitsAndMisses) {
+  DocumentCache cache(512, 1024 * 1024);
+  EXPECT_EQ(cache.find("{ a }"), nullptr);
+  cache.insert("{ a }", document_of(3));
+  ASSERT_NE(cache.find("{ a }"), nullptr);
+  ASSERT_NE(cache.find("{ a }"), nullptr);
+  EXPECT_EQ(cache.find("{ b }"), nullptr);
+  CacheStats stats = cache.stats();
+  EXPECT_EQ(stats.hits, 2u);
+  EXPECT_EQ(stats.misses, 2u);
+  EXPECT_EQ(stats.entries, 1u);
+  EXPECT_EQ(stats.bytes, 5u + 3u * 256u);
 }
 
 }  // namespace

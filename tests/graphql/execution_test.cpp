@@ -160,13 +160,15 @@ TEST_F(ExecutionTest, EscapesResponseKeysAndMessages) {
 }
 
 TEST_F(ExecutionTest, RepeatedQuerySkipsParsingAndValidation) {
-  auto& engine = dynamic_cast<Engine&>(*executor_);
   answer("Query", "products", "[]");
   run("{ products { id } }");
   run("{ products { id } }");
   run("{ products { name } }");
   run("{ products { name } }");
-  EXPECT_EQ(engine.documents_prepared(), 2u);
+  CacheStats documents = executor_->document_cache_stats();
+  EXPECT_EQ(documents.misses, 2u);  // each text parsed and validated once
+  EXPECT_EQ(documents.hits, 2u);
+  EXPECT_EQ(documents.entries, 2u);
 }
 
 // The arguments and nested fields each call of a resolver saw, one line per call:

@@ -12,7 +12,7 @@ namespace {
 class ExecutorTest : public MutationTest {
  protected:
   ExecutorTest() : executor_(graphql::Executor::create(catalog_model().sdl, {})) {
-    api::register_mutation_resolvers(*executor_, catalog_model(), *database_, externs_);
+    register_mutations(*executor_, catalog_model(), externs_);
   }
   std::string execute(const std::string& query, const std::string& variables = {}) {
     graphql::Response response = executor_->execute(

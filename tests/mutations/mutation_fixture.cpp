@@ -68,7 +68,14 @@ const access::Session& admin_session() {
 MutationTest::MutationTest() : test_database_(GetParam()), database_(test_database_.open()) {
   create_tables(*database_);
   externs_.add("importCatalog", import_catalog);
-  api::register_mutation_resolvers(resolvers_, catalog_model(), *database_, externs_);
+  register_mutations(resolvers_, catalog_model(), externs_);
+}
+
+void MutationTest::register_mutations(graphql::Executor& executor, const model::Model& model,
+                                      const api::ExternRegistry& externs) {
+  api::register_mutation_resolvers(executor, model,
+                                   std::make_shared<const query::Planner>(model, GetParam()),
+                                   *database_, externs);
 }
 
 Outcome MutationTest::call(const graphql::FieldSelection& field, const access::Session& session) {

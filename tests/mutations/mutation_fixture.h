@@ -47,6 +47,9 @@ class MutationTest : public testing::TestWithParam<db::Dialect> {
 
   // The first cell of a query's first row ("" for NULL), to read the tables back.
   std::string scalar(const std::string& sql);
+  // Registers the mutation resolvers of `model` on `executor`, over a planner of their own.
+  void register_mutations(graphql::Executor& executor, const model::Model& model,
+                          const api::ExternRegistry& externs);
 
   dbtest::TestDatabase test_database_;
   std::unique_ptr<db::Database> database_;

@@ -59,7 +59,7 @@ TEST_P(NamedMutationTest, AnExternMayThrowAnApiError) {
                  throw graphql::Error{"the feed is down", "CONFLICT", {}, {}, {}};
                });
   ResolverTable table;
-  api::register_mutation_resolvers(table, catalog_model(), *database_, externs_);
+  register_mutations(table, catalog_model(), externs_);
   graphql::FieldSelection field = with_argument(leaf("importCatalog"), "url", string_value("x"));
   graphql::ResolveContext context{admin_session(), {field.response_key}};
   std::string out;
@@ -73,8 +73,7 @@ TEST_P(NamedMutationTest, AnExternMayThrowAnApiError) {
 TEST_P(NamedMutationTest, AMissingExternImplementationFailsRegistration) {
   ResolverTable table;
   api::ExternRegistry none;
-  EXPECT_THROW(api::register_mutation_resolvers(table, catalog_model(), *database_, none),
-               std::invalid_argument);
+  EXPECT_THROW(register_mutations(table, catalog_model(), none), std::invalid_argument);
 }
 
 TEST_P(NamedMutationTest, EveryAllowedEntityOperationIsRegistered) {
@@ -104,7 +103,7 @@ TEST_P(NamedMutationTest, DeletingMutationsRemoveTheTargetRow) {
   extended.operations.push_back(discard);
   extended.operations.push_back(forget);
   ResolverTable table;
-  api::register_mutation_resolvers(table, extended, *database_, externs_);
+  register_mutations(table, extended, externs_);
   auto run = [&](const std::string& name, graphql::FieldSelection field, const std::string& key) {
     field =
         with_argument(std::move(field), "product", string_value(encode_global_id("Product", key)));

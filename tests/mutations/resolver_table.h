@@ -19,6 +19,7 @@ class ResolverTable final : public graphql::Executor {
   graphql::Response execute(const graphql::Request&, const access::Session&) override {
     throw std::logic_error("a resolver table executes no requests");
   }
+  CacheStats document_cache_stats() const override { return {}; }
 
   bool has(const std::string& type_name, const std::string& field_name) const {
     return resolvers_.count(type_name + "." + field_name) > 0;

@@ -24,7 +24,7 @@ class ExecutorTest : public PlannerTest {
   void SetUp() override {
     PlannerTest::SetUp();
     executor_ = graphql::Executor::create(generated_sdl(), {});
-    api::register_read_resolvers(*executor_, model_, *database_);
+    api::register_read_resolvers(*executor_, planner_, *database_);
   }
   std::string execute(const std::string& document, const std::string& variables = "") {
     graphql::Request request;

@@ -199,7 +199,7 @@ TEST_P(PlannerTest, PlansAreCachedByShapeNotValues) {
   EXPECT_EQ(a->sql, b->sql);  // the same cached text, not an equal copy
   EXPECT_EQ(a->sql->find("DROP"), std::string::npos);
   EXPECT_NE(a->params, b->params);
-  std::size_t plans = planner_->cached_plans();
+  std::size_t plans = planner_->cache_stats().entries;
 
   std::optional<Statement> aliased = planner_->plan_root(
       F("products")
@@ -208,7 +208,7 @@ TEST_P(PlannerTest, PlansAreCachedByShapeNotValues) {
           .on("ProductConnection", {F("nodes").as("items").on("Product", {F("name")})}),
       session_);
   EXPECT_NE(*aliased->sql, *a->sql);
-  EXPECT_EQ(planner_->cached_plans(), plans + 1);
+  EXPECT_EQ(planner_->cache_stats().entries, plans + 1);
 
   // The cached plan binds the new values correctly.
   EXPECT_EQ(query(page(2, "%o%")), names({"Laptop", "Phone"}));
@@ -224,13 +224,31 @@ std::size_t plans_kept_of_forty(PlanCacheLimits limits) {
     EXPECT_TRUE(planner.plan_root(products_where(where("name", {{"in", List(values)}})),
                                   access::Session{}));
   }
-  return planner.cached_plans();
+  return planner.cache_stats().entries;
 }
 
 TEST(PlanCacheTest, StartsOverPastItsBounds) {
   EXPECT_EQ(plans_kept_of_forty({}), 40u);
   EXPECT_LE(plans_kept_of_forty({.max_plans = 10}), 10u);
   EXPECT_LT(plans_kept_of_forty({.max_bytes = 16 * 1024}), 40u);
+}
+
+TEST(PlanCacheTest, CountsHitsMissesAndTheBytesItHolds) {
+  Planner planner(catalog_model(), db::Dialect::Postgres);
+  auto in_list = [&](std::size_t n) {
+    return planner.plan_root(
+        products_where(where("name", {{"in", List(std::vector(n, Str("x")))}})), access::Session{});
+  };
+  std::optional<Statement> one = in_list(1);
+  std::optional<Statement> two = in_list(2);
+  ASSERT_TRUE(one && two && in_list(1));
+  CacheStats stats = planner.cache_stats();
+  EXPECT_EQ(stats.misses, 2u);
+  EXPECT_EQ(stats.hits, 1u);
+  EXPECT_EQ(stats.entries, 2u);
+  // The SQL of both plans and their keys.
+  EXPECT_GT(stats.bytes, one->sql->size() + two->sql->size());
+  EXPECT_LT(stats.bytes, 2 * (one->sql->size() + two->sql->size()));
 }
 
 }  // namespace

@@ -48,7 +48,9 @@ TEST_P(GeneratedModelTest, ServesEveryQueryFieldOfTheSdl) {
 TEST_P(GeneratedModelTest, DocumentsRunOnTheGeneratedModel) {
   const model::Model& generated = lys_generated::lys_model();
   auto executor = graphql::Executor::create(generated.sdl, {});
-  api::register_read_resolvers(*executor, generated, *database_);
+  api::register_read_resolvers(
+      *executor, std::make_shared<const query::Planner>(generated, database_->dialect()),
+      *database_);
   graphql::Request request;
   request.query = R"({
     searchProducts(text: "%o%", first: 2) { totalCount nodes { name client { name } category { code } } }

@@ -42,7 +42,8 @@ class ReadPermissionsTest : public PlannerTest {
     PlannerTest::SetUp();
     database_->acquire()->execute_script(kMembers);
     executor_ = graphql::Executor::create(generated_.sdl, {});
-    api::register_read_resolvers(*executor_, generated_, *database_);
+    api::register_read_resolvers(
+        *executor_, std::make_shared<const Planner>(generated_, database_->dialect()), *database_);
   }
 
   std::string read(const std::string& document, const access::Session& session) {
@@ -157,23 +158,23 @@ TEST_P(ReadPermissionsTest, PlansAreCachedPerSessionShapeAndBindTheCallersIds) {
     return normalized(out);
   };
   std::string alice = run_as(kAlice);
-  EXPECT_EQ(planner.cached_plans(), 1u);
+  EXPECT_EQ(planner.cache_stats().entries, 1u);
   // Bob has Alice's shape (signed in, no roles): the same plan, his own rows.
   std::string bob = run_as(kBob);
-  EXPECT_EQ(planner.cached_plans(), 1u);
+  EXPECT_EQ(planner.cache_stats().entries, 1u);
   EXPECT_NE(alice, bob);
   EXPECT_NE(bob.find("T-shirt"), std::string::npos) << bob;
   EXPECT_EQ(alice.find("T-shirt"), std::string::npos) << alice;
   EXPECT_EQ(run_as(kAlice), alice);
   // Anonymous, roles, internal: other shapes, other plans.
   run_as(kAnonymous);
-  EXPECT_EQ(planner.cached_plans(), 2u);
+  EXPECT_EQ(planner.cache_stats().entries, 2u);
   run_as(kAdmin);
-  EXPECT_EQ(planner.cached_plans(), 3u);
+  EXPECT_EQ(planner.cache_stats().entries, 3u);
   access::Session service = kAlice;
   service.internal = true;
   run_as(service);
-  EXPECT_EQ(planner.cached_plans(), 4u);
+  EXPECT_EQ(planner.cache_stats().entries, 4u);
 }
 
 INSTANTIATE_TEST_SUITE_P(Dialects, ReadPermissionsTest,

@@ -92,7 +92,7 @@ void PlannerTest::SetUp() {
   db::Database::Lease connection = database_->acquire();
   connection->execute_script(generated_schema(GetParam()));
   connection->execute_script(kSeed);
-  planner_ = std::make_unique<Planner>(model_, GetParam());
+  planner_ = std::make_shared<const Planner>(model_, GetParam());
 }
 
 std::string PlannerTest::query(const FieldSelection& field) {

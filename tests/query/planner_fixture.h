@@ -35,7 +35,7 @@ class PlannerTest : public ::testing::TestWithParam<db::Dialect> {
   const model::Model& model_ = catalog_model();
   std::unique_ptr<dbtest::TestDatabase> scratch_;
   std::unique_ptr<db::Database> database_;
-  std::unique_ptr<Planner> planner_;
+  std::shared_ptr<const Planner> planner_;
   access::Session session_;
 };
 

@@ -16,6 +16,7 @@ class RecordingExecutor final : public graphql::Executor {
     resolvers[type_name + "." + field_name] = std::move(resolver);
   }
   graphql::Response execute(const graphql::Request&, const access::Session&) override { return {}; }
+  CacheStats document_cache_stats() const override { return {}; }
 
   std::map<std::string, graphql::RootResolver> resolvers;
 };
@@ -25,7 +26,7 @@ class ReadResolversTest : public PlannerTest {
   std::optional<graphql::Error> resolve(const FieldSelection& field, std::string& out,
                                         api::ApiOptions options = {}) {
     RecordingExecutor executor;
-    api::register_read_resolvers(executor, model_, *database_, options);
+    api::register_read_resolvers(executor, planner_, *database_, options);
     graphql::ResolveContext context{session_, {field.response_key}};
     return executor.resolvers.at("Query." + field.name)(field, context, out);
   }
@@ -33,7 +34,7 @@ class ReadResolversTest : public PlannerTest {
 
 TEST_P(ReadResolversTest, RegistersEveryReadableRootField) {
   RecordingExecutor executor;
-  api::register_read_resolvers(executor, model_, *database_);
+  api::register_read_resolvers(executor, planner_, *database_);
   std::vector<std::string> names;
   for (const auto& [name, resolver] : executor.resolvers) names.push_back(name);
   EXPECT_EQ(names,

@@ -93,10 +93,10 @@ Json TestServer::post_graphql(const std::string& query, const std::string& varia
   return parse_json(post_graphql_raw(query, variables_json).body);
 }
 
-std::uint64_t TestServer::statements_executed() {
+std::uint64_t TestServer::metric(const std::string& sample) {
   HttpResponse response = get(port(), "/metrics");
-  std::optional<double> value = metric_value(response.body, "lys_sql_statements_total");
-  if (response.status != 200 || !value) throw std::runtime_error("no lys_sql_statements_total");
+  std::optional<double> value = metric_value(response.body, sample);
+  if (response.status != 200 || !value) throw std::runtime_error("no " + sample + " on /metrics");
   return static_cast<std::uint64_t>(*value);
 }
 

@@ -47,8 +47,11 @@ class TestServer {
   // The same with `Authorization: Bearer <token>`.
   HttpResponse post_graphql_with_token(const std::string& token, const std::string& query,
                                        const std::string& variables_json = "{}");
-  // lys_sql_statements_total, read from /metrics.
-  std::uint64_t statements_executed();
+  // A sample of /metrics, by its name with labels as printed
+  // (`lys_cache_hits_total{cache="query_plans"}`); throws when it is missing.
+  std::uint64_t metric(const std::string& sample);
+  // lys_sql_statements_total.
+  std::uint64_t statements_executed() { return metric("lys_sql_statements_total"); }
 
  private:
   ServerProcess process_;

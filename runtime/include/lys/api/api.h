@@ -6,6 +6,7 @@
 
 #include <functional>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -14,6 +15,7 @@
 #include "lys/db/database.h"
 #include "lys/graphql/executor.h"
 #include "lys/model/model.h"
+#include "lys/query/planner.h"
 
 namespace lys::api {
 
@@ -49,9 +51,14 @@ struct ApiOptions {
   SignInOptions sign_in{};
 };
 
-// Registers every root resolver of the model's API on the executor. Fails (throws
-// std::invalid_argument) when an extern operation of the model has no implementation.
-void register_api(graphql::Executor& executor, const model::Model& model, db::Database& database,
-                  const ExternRegistry& externs, ApiOptions options = {});
+// Registers every root resolver of the model's API on the executor, all planning their
+// statements with one planner, which it returns (its plan cache's statistics are on
+// /metrics). Fails (throws std::invalid_argument) when an extern operation of the model
+// has no implementation.
+std::shared_ptr<const query::Planner> register_api(graphql::Executor& executor,
+                                                   const model::Model& model,
+                                                   db::Database& database,
+                                                   const ExternRegistry& externs,
+                                                   ApiOptions options = {});
 
 }  // namespace lys::api

@@ -62,6 +62,11 @@ class Database {
   // statements the script holds); begin(), commit() and rollback() are not counted.
   std::uint64_t statements_executed() const { return statements_.load(); }
   void count_statement() { statements_.fetch_add(1, std::memory_order_relaxed); }
+  // Statements prepared (lys_sql_statements_prepared_total): each connection prepares a
+  // statement the first time it runs its text, and again only after its statement
+  // cache dropped it; so under a steady load this stays flat while the count above grows.
+  std::uint64_t statements_prepared() const { return prepared_.load(); }
+  void count_prepare() { prepared_.fetch_add(1, std::memory_order_relaxed); }
 
  protected:
   friend class Lease;
@@ -69,6 +74,7 @@ class Database {
 
  private:
   std::atomic<std::uint64_t> statements_{0};
+  std::atomic<std::uint64_t> prepared_{0};
 };
 
 }  // namespace lys::db

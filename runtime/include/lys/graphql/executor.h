@@ -11,6 +11,7 @@
 #include <string_view>
 
 #include "lys/access/session.h"
+#include "lys/cache_stats.h"
 #include "lys/graphql/query_limits.h"
 #include "lys/graphql/selection.h"
 #include "lys/graphql/value.h"
@@ -72,6 +73,8 @@ class Executor {
   virtual void set_resolver(const std::string& type_name, const std::string& field_name,
                             RootResolver resolver) = 0;
   virtual Response execute(const Request& request, const access::Session& session) = 0;
+  // The cache of parsed and validated documents, keyed by query text.
+  virtual CacheStats document_cache_stats() const = 0;
 };
 
 }  // namespace lys::graphql

@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "lys/access/session.h"
+#include "lys/cache_stats.h"
 #include "lys/db/connection.h"
 #include "lys/graphql/selection.h"
 #include "lys/model/model.h"
@@ -75,8 +76,9 @@ class Planner {
   Statement plan_object(int entity, std::string_view raw_id, const graphql::SelectionSet& selection,
                         const access::Session& session) const;
 
-  // Plans compiled so far (the cache's size), for tests and metrics.
-  std::size_t cached_plans() const;
+  // The plan cache: plans held, their SQL and keys in bytes, and lookups (a miss
+  // compiles a plan).
+  CacheStats cache_stats() const;
 
  private:
   struct Impl;
