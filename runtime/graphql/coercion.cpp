@@ -368,11 +368,12 @@ std::optional<VariableValues> coerce_variables(const Schema& schema,
   return values;
 }
 
-std::vector<std::pair<std::string, Value>> coerce_arguments(
-    const Schema& schema, const std::vector<InputValue>& definitions,
-    const std::vector<ast::Argument>& arguments, const VariableValues& variables,
-    const Location& location, std::vector<Error>& errors) {
-  std::vector<std::pair<std::string, Value>> result;
+std::vector<Value::Field> coerce_arguments(const Schema& schema,
+                                           const std::vector<InputValue>& definitions,
+                                           const std::vector<ast::Argument>& arguments,
+                                           const VariableValues& variables,
+                                           const Location& location, std::vector<Error>& errors) {
+  std::vector<Value::Field> result;
   LiteralCoercer coercer(schema, variables);
   for (const InputValue& definition : definitions) {
     const ast::Argument* given = nullptr;
@@ -402,7 +403,7 @@ std::vector<std::pair<std::string, Value>> coerce_arguments(
                         {{"field", definition.name}}});
       continue;
     }
-    if (value) result.emplace_back(definition.name, std::move(*value));
+    if (value) result.push_back({definition.name, std::move(*value)});
   }
   return result;
 }

@@ -28,9 +28,10 @@ std::optional<VariableValues> coerce_variables(const Schema& schema,
 // Coerces a field's or directive's arguments (spec CoerceArgumentValues) in the
 // definition's order; appends BAD_USER_INPUT errors (a null for a non-null argument
 // through a variable) and returns what it could coerce.
-std::vector<std::pair<std::string, Value>> coerce_arguments(
-    const Schema& schema, const std::vector<InputValue>& definitions,
-    const std::vector<ast::Argument>& arguments, const VariableValues& variables,
-    const Location& location, std::vector<Error>& errors);
+std::vector<Value::Field> coerce_arguments(const Schema& schema,
+                                           const std::vector<InputValue>& definitions,
+                                           const std::vector<ast::Argument>& arguments,
+                                           const VariableValues& variables,
+                                           const Location& location, std::vector<Error>& errors);
 
 }  // namespace lys::graphql

@@ -91,7 +91,7 @@ bool SelectionBuilder::included(const std::vector<ast::Directive>& directives) {
     const DirectiveDefinition* definition = schema_.directive(directive.name);
     auto arguments = coerce_arguments(schema_, definition->arguments, directive.arguments,
                                       variables_, directive.location, errors_);
-    bool condition = !arguments.empty() && arguments.front().second.boolean;
+    bool condition = !arguments.empty() && arguments.front().value.boolean;
     if (directive.name == "skip" ? condition : !condition) return false;
   }
   return true;

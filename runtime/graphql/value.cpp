@@ -5,10 +5,9 @@
 namespace lys::graphql {
 
 namespace {
-template <typename Pairs>
-const Value* find_value(const Pairs& pairs, std::string_view name) {
-  for (const auto& [key, value] : pairs) {
-    if (key == name) return &value;
+const Value* find_value(const std::vector<Value::Field>& fields, std::string_view name) {
+  for (const Value::Field& field : fields) {
+    if (field.name == name) return &field.value;
   }
   return nullptr;
 }

@@ -91,8 +91,8 @@ TEST_F(CollectFieldsTest, ArgumentsCoercedWithDefaultsInDefinitionOrder) {
       R"({"f": {"colors": "RED", "name": null}})");
   const FieldSelection& products = captured_.at(0);
   ASSERT_EQ(products.arguments.size(), 3u);
-  EXPECT_EQ(products.arguments[0].first, "filter");
-  EXPECT_EQ(products.arguments[1].first, "first");
+  EXPECT_EQ(products.arguments[0].name, "filter");
+  EXPECT_EQ(products.arguments[1].name, "first");
   EXPECT_EQ(products.argument("first")->integer, 10);
   EXPECT_EQ(products.argument("after")->text, "c");
   const Value& filter = *products.argument("filter");

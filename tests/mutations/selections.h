@@ -26,7 +26,7 @@ inline graphql::FieldSelection object(std::string name, std::string type,
 
 inline graphql::FieldSelection with_argument(graphql::FieldSelection field, std::string name,
                                              graphql::Value value) {
-  field.arguments.emplace_back(std::move(name), std::move(value));
+  field.arguments.push_back({std::move(name), std::move(value)});
   return field;
 }
 

@@ -15,7 +15,7 @@ Value order(std::vector<std::pair<std::string, std::string>> terms) {
   return List(std::move(items));
 }
 
-FieldSelection products_page(std::vector<std::pair<std::string, Value>> arguments) {
+FieldSelection products_page(std::vector<Value::Field> arguments) {
   F field("products");
   for (auto& [name, value] : arguments) field.arg(name, value);
   return field.on("ProductConnection", {F("nodes").on("Product", {F("name")}),
@@ -106,9 +106,8 @@ TEST_P(PlannerTest, KeysetIsStableUnderMixedDirectionsAndNulls) {
     Names forward;
     std::optional<std::string> after;
     for (int guard = 0; guard < 10; ++guard) {
-      std::vector<std::pair<std::string, Value>> arguments{{"first", Int(size)},
-                                                           {"orderBy", order_by}};
-      if (after) arguments.emplace_back("after", Str(*after));
+      std::vector<Value::Field> arguments{{"first", Int(size)}, {"orderBy", order_by}};
+      if (after) arguments.push_back({"after", Str(*after)});
       PageResult page = parse_page(query(products_page(arguments)));
       forward.insert(forward.end(), page.names.begin(), page.names.end());
       if (!page.has_next) break;
@@ -119,9 +118,8 @@ TEST_P(PlannerTest, KeysetIsStableUnderMixedDirectionsAndNulls) {
     Names backward;
     std::optional<std::string> before;
     for (int guard = 0; guard < 10; ++guard) {
-      std::vector<std::pair<std::string, Value>> arguments{{"last", Int(size)},
-                                                           {"orderBy", order_by}};
-      if (before) arguments.emplace_back("before", Str(*before));
+      std::vector<Value::Field> arguments{{"last", Int(size)}, {"orderBy", order_by}};
+      if (before) arguments.push_back({"before", Str(*before)});
       PageResult page = parse_page(query(products_page(arguments)));
       backward.insert(backward.begin(), page.names.begin(), page.names.end());
       if (!page.has_previous) break;

@@ -61,7 +61,7 @@ class F {
     return *this;
   }
   F& arg(std::string name, Value value) {
-    field_.arguments.emplace_back(std::move(name), std::move(value));
+    field_.arguments.push_back({std::move(name), std::move(value)});
     return *this;
   }
   F& on(std::string type, std::vector<FieldSelection> fields) {

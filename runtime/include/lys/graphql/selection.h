@@ -6,7 +6,6 @@
 
 #include <string>
 #include <string_view>
-#include <utility>
 #include <vector>
 
 #include "lys/graphql/value.h"
@@ -37,7 +36,7 @@ struct FieldSelection {
   std::string name;          // the schema field; "__typename" included
   // Coerced arguments in the field definition's order; an argument neither given nor
   // defaulted is absent.
-  std::vector<std::pair<std::string, Value>> arguments;
+  std::vector<Value::Field> arguments;
   SelectionSet selection;  // empty for leaf fields
   Location location;
 

@@ -30,8 +30,9 @@ struct Value {
   const Value* field(std::string_view name) const;
 };
 
-// A named struct rather than std::pair: Clang (14) with libstdc++ cannot complete the
-// constraint checks of a std::pair holding Value inside Value.
+// A name and its value: an input object's field, or a field's argument
+// (FieldSelection::arguments). A named struct rather than std::pair: Clang (14) with
+// libstdc++ cannot complete the constraint checks of a std::pair holding Value inside Value.
 struct Value::Field {
   std::string name;
   Value value;
