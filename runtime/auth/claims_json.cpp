@@ -3,6 +3,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <memory>
+#include <string>
 
 #include "auth/strict_json.h"
 
@@ -16,8 +17,10 @@ void add_string(cJSON* object, const char* name, const std::optional<std::string
   if (value) cJSON_AddStringToObject(object, name, value->c_str());
 }
 
+// As integer text: cJSON prints numbers with 15 significant digits, which rounds dates
+// past 10^15 seconds (8170000000000599 would come back as 8170000000000600).
 void add_date(cJSON* object, const char* name, const std::optional<std::int64_t>& value) {
-  if (value) cJSON_AddNumberToObject(object, name, static_cast<double>(*value));
+  if (value) cJSON_AddRawToObject(object, name, std::to_string(*value).c_str());
 }
 
 cJSON* string_array(const std::vector<std::string>& values) {

@@ -1,5 +1,6 @@
 // Parsing a token's header and claims: exactly one JSON object, nothing after it, no
-// member named twice (parsers disagree on which duplicate wins, so neither may count).
+// member named twice (parsers disagree on which duplicate wins, so neither may count),
+// no control character outside what RFC 8259 allows and no NUL in a string.
 #pragma once
 
 #include <cjson/cJSON.h>
