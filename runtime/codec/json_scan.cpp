@@ -73,4 +73,22 @@ bool json_nests_deeper_than(std::string_view json, int limit) {
   return false;
 }
 
+bool json_holds_control_characters(std::string_view json) {
+  bool in_string = false;
+  for (std::size_t i = 0; i < json.size(); ++i) {
+    const auto c = static_cast<unsigned char>(json[i]);
+    if (c < 0x20) {
+      if (in_string || (c != '\t' && c != '\n' && c != '\r')) return true;
+    } else if (!in_string) {
+      in_string = c == '"';
+    } else if (c == '\\') {
+      if (json.substr(i + 1, 5) == "u0000") return true;
+      ++i;  // the escaped character, so that \" does not end the string
+    } else if (c == '"') {
+      in_string = false;
+    }
+  }
+  return false;
+}
+
 }  // namespace lys::codec

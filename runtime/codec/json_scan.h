@@ -19,4 +19,10 @@ void append_compact_json(std::string_view json, std::string& out);
 // looked into). `json` need not be valid.
 bool json_nests_deeper_than(std::string_view json, int limit);
 
+// Whether `json` holds a control character where RFC 8259 allows none (in a string, or
+// between tokens other than tab, line feed and carriage return) or an escaped NUL
+// (\u0000) in a string. cJSON lets both through and keeps strings as C strings, so a
+// NUL would silently cut a string short. `json` need not be valid otherwise.
+bool json_holds_control_characters(std::string_view json);
+
 }  // namespace lys::codec

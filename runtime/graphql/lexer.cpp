@@ -257,6 +257,9 @@ void Lexer::append_escape(std::string& out) {
       fail("Invalid Unicode escape sequence.");
     }
   }
+  // Valid GraphQL, but no database here stores it in text (PostgreSQL refuses it, and
+  // C strings on the way would cut the value short): refused where it is written.
+  if (code_point == 0) fail("Invalid Unicode escape sequence: strings may not hold U+0000.");
   append_utf8(out, code_point);
 }
 

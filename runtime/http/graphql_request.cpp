@@ -25,6 +25,13 @@ RequestError too_deep() {
   return {"JSON nested deeper than " + std::to_string(kMaxJsonDepth) + " levels is not accepted"};
 }
 
+// Refused rather than cut short: strings reach the engine as C strings.
+RequestError control_characters() {
+  return {
+      "JSON with a control character in a string or between tokens, or a \\u0000 in a "
+      "string, is not accepted"};
+}
+
 // `variables` must be an object (or null, or absent): the engine takes it parsed, in
 // the document that holds it.
 std::variant<std::shared_ptr<const cJSON>, RequestError> variables_of(
@@ -61,6 +68,7 @@ ParsedRequest build(const cJSON* query, const cJSON* operation_name,
 
 ParsedRequest parse_json_request(std::string_view body) {
   if (codec::json_nests_deeper_than(body, kMaxJsonDepth)) return too_deep();
+  if (codec::json_holds_control_characters(body)) return control_characters();
   std::shared_ptr<const cJSON> document = codec::parse_shared_json_document(body);
   if (!document) return RequestError{"the request body is not valid JSON"};
   if (cJSON_IsArray(document.get())) {
@@ -90,12 +98,16 @@ ParsedRequest parse_query_string(std::string_view query_string) {
                             ? ""
                             : percent_decode(pair.substr(equals + 1), /*plus_is_space=*/true);
     if (name != "query" && name != "operationName" && name != "variables") continue;
+    if (value.find('\0') != std::string::npos) {
+      return RequestError{"the parameter '" + name + "' holds a NUL byte"};
+    }
     if (cJSON_GetObjectItemCaseSensitive(parameters.get(), name.c_str()) != nullptr) {
       return RequestError{"the parameter '" + name + "' is given twice"};
     }
     cJSON_AddStringToObject(parameters.get(), name.c_str(), value.c_str());
     if (name == "variables" && !value.empty()) {
       if (codec::json_nests_deeper_than(value, kMaxJsonDepth)) return too_deep();
+      if (codec::json_holds_control_characters(value)) return control_characters();
       variables = codec::parse_shared_json_document(value);
       if (!variables) return RequestError{"'variables' is not valid JSON"};
     }

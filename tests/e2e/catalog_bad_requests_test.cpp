@@ -33,12 +33,14 @@ class CatalogBadRequests : public SharedCatalogTest {
 };
 LYS_CATALOG_SUITE(CatalogBadRequests);
 
-// A mutation that would create a product, as a JSON request body.
-std::string create_body(const std::string& extra_members = "") {
-  std::string mutation =
-      "mutation { createProduct(input: {name: \"Lamp\", price: \"1.00\", sku: \"" +
-      db::random_uuid() + "\", category: \"" + category_id("CLOTHING") + "\", client: \"" +
-      client_id("acme") + "\"}) { product { id } } }";
+// A mutation that would create a product, as a JSON request body; `name` is the GraphQL
+// value of its name, and `variables` declares the operation's variables.
+std::string create_body(const std::string& extra_members = "", const std::string& name = "\"Lamp\"",
+                        const std::string& variables = "") {
+  std::string mutation = "mutation" + variables + " { createProduct(input: {name: " + name +
+                         ", price: \"1.00\", sku: \"" + db::random_uuid() + "\", category: \"" +
+                         category_id("CLOTHING") + "\", client: \"" + client_id("acme") +
+                         "\"}) { product { id } } }";
   return "{\"query\":" + json_string(mutation) + extra_members + "}";
 }
 
@@ -59,6 +61,26 @@ TEST_P(CatalogBadRequests, MalformedJsonIs400) {
        }) {
     expect_refused(malformed, 400, "BAD_USER_INPUT");
   }
+}
+
+// cJSON and C strings would cut a value at its NUL (a query ending early, a name stored
+// shorter); PostgreSQL stores no NUL in text. So they are refused wherever they are written.
+TEST_P(CatalogBadRequests, NulsAndControlCharactersAreRefusedNotCutShort) {
+  const std::string body = create_body();
+  const std::string without_end = body.substr(0, body.size() - 2);  // before `"}`
+  for (const std::string& refused : std::vector<std::string>{
+           without_end + "\\u0000 } }\"}",  // the mutation, then a NUL in the query
+           without_end + " \x01\"}",        // a raw control character in a string
+           "{\x01" + body.substr(1),        // and between tokens
+           create_body(R"(, "variables": {"name": "Lamp\u0000x"})", "$name", "($name: String!)"),
+       }) {
+    expect_refused(refused, 400, "BAD_USER_INPUT");
+  }
+  // In the document itself, as a GraphQL escape.
+  expect_refused(create_body("", "\"Lamp\\u0000x\""), 400, "GRAPHQL_PARSE_FAILED");
+  // Tabs and line breaks between tokens are JSON's own whitespace.
+  HttpResponse accepted = post_body("{\t\r\n" + body.substr(1));
+  EXPECT_EQ(accepted.status, 200) << accepted.body;
 }
 
 TEST_P(CatalogBadRequests, UnknownFieldsFailValidationWithLocations) {

@@ -143,6 +143,10 @@ TEST(Parser, ErrorsCarryLocations) {
   EXPECT_EQ(parse_error("fragment on on T { a }").message, "Unexpected Name \"on\".");
   EXPECT_EQ(parse_error("{ a(x: 1.) }").message, "Invalid number, expected digit after \".\".");
   EXPECT_EQ(parse_error("{ a(x: \"\\uD800\") }").message, "Invalid Unicode escape sequence.");
+  EXPECT_EQ(parse_error("{ a(x: \"\\u0000\") }").message,
+            "Invalid Unicode escape sequence: strings may not hold U+0000.");
+  EXPECT_EQ(parse_error("{ a(x: \"\\u{0}\") }").message,
+            "Invalid Unicode escape sequence: strings may not hold U+0000.");
   EXPECT_EQ(parse_error("{ a ? }").message, "Unexpected character: \"?\".");
 }
 

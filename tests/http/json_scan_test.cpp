@@ -38,5 +38,17 @@ TEST(JsonScan, NestingCountsArraysAndObjectsButNotBracketsInStrings) {
   EXPECT_FALSE(json_nests_deeper_than(std::string(128, '[') + std::string(128, ']'), 128));
 }
 
+TEST(JsonScan, ControlCharactersOnlyAsWhitespaceBetweenTokens) {
+  EXPECT_FALSE(json_holds_control_characters("{\"a\":\t[1,\r\n2]}"));
+  EXPECT_FALSE(json_holds_control_characters(R"({"a":"tab \t, escaped \\u0000, \u0001"})"));
+  EXPECT_TRUE(json_holds_control_characters("{\"a\":\"tab \t raw\"}"));
+  EXPECT_TRUE(json_holds_control_characters(std::string("{\"a\":\"\0\"}", 8)));
+  EXPECT_TRUE(json_holds_control_characters("{\x01\"a\":1}"));
+  EXPECT_TRUE(json_holds_control_characters(R"({"a":"cut \u0000 here"})"));
+  EXPECT_TRUE(json_holds_control_characters(R"({"a\u0000b":1})"));
+  // An escaped quote does not end the string: the NUL after it is still inside.
+  EXPECT_TRUE(json_holds_control_characters(R"({"a":"\" \u0000"})"));
+}
+
 }  // namespace
 }  // namespace lys::codec
