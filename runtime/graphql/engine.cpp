@@ -5,6 +5,7 @@
 #include <stdexcept>
 
 #include "codec/json_document.h"
+#include "codec/json_scan.h"
 #include "graphql/coercion.h"
 #include "graphql/collect_fields.h"
 #include "graphql/introspection.h"
@@ -39,6 +40,9 @@ Error request_error_value(std::string message, std::string code) {
 
 std::shared_ptr<const cJSON> parse_variables(std::string_view json) {
   if (json.empty()) return nullptr;
+  if (codec::json_holds_control_characters(json)) {
+    throw std::invalid_argument("the variables hold a control character or a \\u0000");
+  }
   std::shared_ptr<const cJSON> document = codec::parse_shared_json_document(json);
   if (!document) throw std::invalid_argument("the variables are not one JSON value");
   return document;

@@ -151,6 +151,7 @@ TEST_F(ExecutionTest, VariableErrorsAre400BadUserInput) {
   // Text that is not one JSON value never becomes a request's variables.
   EXPECT_THROW(parse_variables(std::string(100000, '[')), std::invalid_argument);
   EXPECT_THROW(parse_variables(R"({"id": 1} x)"), std::invalid_argument);
+  EXPECT_THROW(parse_variables(R"({"id": "1\u0000"})"), std::invalid_argument);
 }
 
 TEST_F(ExecutionTest, EscapesResponseKeysAndMessages) {

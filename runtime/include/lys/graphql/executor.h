@@ -40,7 +40,8 @@ struct Request {
 };
 
 // Request::variables from JSON text, for callers that hold the text ("" for none).
-// Throws std::invalid_argument when the text is not one JSON value.
+// Throws std::invalid_argument when the text is not one JSON value, or holds what
+// would cut a string short (codec::json_holds_control_characters).
 std::shared_ptr<const cJSON> parse_variables(std::string_view json);
 
 // What a resolver sees besides its field.
