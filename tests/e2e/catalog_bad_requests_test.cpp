@@ -81,6 +81,19 @@ TEST_P(CatalogBadRequests, NulsAndControlCharactersAreRefusedNotCutShort) {
   // Tabs and line breaks between tokens are JSON's own whitespace.
   HttpResponse accepted = post_body("{\t\r\n" + body.substr(1));
   EXPECT_EQ(accepted.status, 200) << accepted.body;
+  // Over GET: a parameter holding a NUL byte (the query before it would run), and
+  // variables holding a \u0000.
+  for (const std::string& query_string : std::vector<std::string>{
+           "query=" + url_encode("{ __typename }") + "%00x",
+           "query=" + url_encode("query($n: String) { __typename }") +
+               "&variables=" + url_encode(R"({"n": "a\u0000b"})"),
+       }) {
+    HttpResponse response = get(catalog().server().port(), "/graphql?" + query_string);
+    EXPECT_EQ(response.status, 400) << query_string << "\n" << response.body;
+    Json json = parse_json(response.body);
+    ASSERT_TRUE(json) << response.body;
+    EXPECT_EQ(first_error_code(json.get()), "BAD_USER_INPUT") << response.body;
+  }
 }
 
 TEST_P(CatalogBadRequests, UnknownFieldsFailValidationWithLocations) {
