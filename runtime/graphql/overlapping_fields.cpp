@@ -61,8 +61,10 @@ class MergeChecker {
     std::set<std::string> visited;
     collect(parent, selections, fields, visited);
     for (const auto& [key, entries] : fields) {
-      for (std::size_t i = 0; i < entries.size(); ++i) {
-        for (std::size_t j = i + 1; j < entries.size(); ++j) compare(entries[i], entries[j], false);
+      for (std::size_t i = 0; i < entries.size() && !exhausted_; ++i) {
+        for (std::size_t j = i + 1; j < entries.size() && !exhausted_; ++j) {
+          compare(entries[i], entries[j], false);
+        }
       }
     }
     for (const ast::Selection& selection : selections) {
@@ -113,7 +115,9 @@ class MergeChecker {
   }
 
   void compare(const FieldEntry& a, const FieldEntry& b, bool parents_exclusive) {
-    if (a.node == b.node) return;
+    // Once the budget is spent, neither compare nor remember: a pair remembered costs
+    // memory, and a crafted document has millions of them.
+    if (exhausted_ || a.node == b.node) return;
     bool exclusive = parents_exclusive ||
                      (a.parent != nullptr && b.parent != nullptr && a.parent != b.parent &&
                       a.parent->kind == TypeKind::Object && b.parent->kind == TypeKind::Object);
@@ -149,7 +153,10 @@ class MergeChecker {
       auto match = b_fields.find(key);
       if (match == b_fields.end()) continue;
       for (const FieldEntry& x : a_entries) {
-        for (const FieldEntry& y : match->second) compare(x, y, exclusive);
+        for (const FieldEntry& y : match->second) {
+          if (exhausted_) return;
+          compare(x, y, exclusive);
+        }
       }
     }
   }

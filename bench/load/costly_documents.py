@@ -1,0 +1,68 @@
+#!/usr/bin/env python3
+"""Documents built to make validation expensive: POSTs each shape below once, within
+the server's default token limit, to a running server and prints how long the answer
+took and the server's peak RSS after it. Every one must be answered (with data or an
+error) in about the time of an ordinary request, without the memory growing.
+
+usage: costly_documents.py PORT SERVER_PID
+"""
+import http.client
+import json
+import sys
+import time
+
+FIELDS = 14_000  # under the default limit of 15,000 tokens
+
+
+def repeated_fields() -> str:
+    """One response key many times: field merging compares them pairwise."""
+    return '{ product(id: "x") {' + " name" * FIELDS + " } }"
+
+
+def repeated_nested_fields() -> str:
+    """The same object field many times, each with a selection: the pairs recurse."""
+    return '{ product(id: "x") {' + " category { code }" * (FIELDS // 5) + " } }"
+
+
+def fragment_fan_out() -> str:
+    """Each fragment spreads the next twice: expanded naively, 2^40 selections."""
+    depth = 40
+    fragments = [f"fragment F{i} on Product {{ ...F{i + 1} ...F{i + 1} }}" for i in range(depth)]
+    fragments.append(f"fragment F{depth} on Product {{ name }}")
+    return '{ product(id: "x") { ...F0 } } ' + " ".join(fragments)
+
+
+SHAPES = {
+    "repeated fields": repeated_fields,
+    "repeated nested fields": repeated_nested_fields,
+    "fragment fan-out": fragment_fan_out,
+}
+
+
+def peak_rss_mb(pid: int) -> float:
+    with open(f"/proc/{pid}/status") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    raise RuntimeError("no VmHWM")
+
+
+def main() -> None:
+    port, pid = int(sys.argv[1]), int(sys.argv[2])
+    print(f"peak RSS before: {peak_rss_mb(pid):.1f} MB")
+    for name, build in SHAPES.items():
+        body = json.dumps({"query": build()})
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=600)
+        start = time.monotonic()
+        connection.request("POST", "/graphql", body, {"Content-Type": "application/json"})
+        response = connection.getresponse()
+        answer = json.loads(response.read())
+        elapsed_ms = (time.monotonic() - start) * 1000
+        errors = answer.get("errors") or [{"message": "(data)"}]
+        print(f"{name} ({len(body) // 1000} kB): {response.status} in {elapsed_ms:,.0f} ms, "
+              f"peak RSS {peak_rss_mb(pid):.1f} MB: {errors[0]['message']}")
+        connection.close()
+
+
+if __name__ == "__main__":
+    main()
