@@ -32,10 +32,20 @@ def fragment_fan_out() -> str:
     return '{ product(id: "x") { ...F0 } } ' + " ".join(fragments)
 
 
+def fragment_chain() -> str:
+    """Each fragment spreads the next, 1,800 long: collected through the chain below
+    each definition, quadratic."""
+    length = 1_800
+    fragments = [f"fragment F{i} on Product {{ ...F{i + 1} }}" for i in range(length)]
+    fragments.append(f"fragment F{length} on Product {{ name }}")
+    return '{ product(id: "x") { ...F0 } } ' + " ".join(fragments)
+
+
 SHAPES = {
     "repeated fields": repeated_fields,
     "repeated nested fields": repeated_nested_fields,
     "fragment fan-out": fragment_fan_out,
+    "fragment chain": fragment_chain,
 }
 
 

@@ -2,8 +2,9 @@
 // response key in one selection set, fragments included, must be the same field with
 // the same arguments (unless their parents are distinct object types) and return
 // types of the same shape, recursively. Each pair of field nodes is compared once, and
-// the comparisons are budgeted, so crafted documents cannot make this quadratic in
-// time without bound.
+// the comparisons and the selections collected for them share one budget, so crafted
+// documents (one field many times, long chains of fragments) cannot make this
+// quadratic in time without bound.
 #include <map>
 #include <set>
 #include <tuple>
@@ -14,7 +15,7 @@ namespace lys::graphql {
 
 namespace {
 
-constexpr std::size_t kComparisonBudget = 100'000;
+constexpr std::size_t kBudget = 100'000;  // comparisons and selections collected
 
 struct FieldEntry {
   const NamedType* parent = nullptr;  // null when the fragment's type is unknown
@@ -83,6 +84,7 @@ class MergeChecker {
   void collect(const NamedType* parent, const std::vector<ast::Selection>& selections,
                FieldMap& fields, std::set<std::string>& visited) {
     for (const ast::Selection& selection : selections) {
+      if (!spend()) return;
       switch (selection.kind) {
         case ast::Selection::Kind::Field:
           fields[selection.response_key()].push_back(
@@ -106,7 +108,7 @@ class MergeChecker {
 
   bool spend() {
     if (exhausted_) return false;
-    if (++comparisons_ > kComparisonBudget) {
+    if (++spent_ > kBudget) {
       exhausted_ = true;
       context_.report("The document is too complex to check that its fields can be merged.", {});
       return false;
@@ -183,7 +185,7 @@ class MergeChecker {
   ValidationContext& context_;
   const Schema& schema_;
   std::set<std::tuple<const ast::Selection*, const ast::Selection*, bool>> compared_;
-  std::size_t comparisons_ = 0;
+  std::size_t spent_ = 0;
   bool exhausted_ = false;
 };
 

@@ -113,6 +113,21 @@ TEST_F(ValidationTest, FieldMergingStaysBoundedOnRepeatedFields) {
   EXPECT_EQ(found[0], "The document is too complex to check that its fields can be merged.");
 }
 
+TEST_F(ValidationTest, FieldMergingStaysBoundedOnLongFragmentChains) {
+  // Each fragment's fields are collected through the whole chain below it: quadratic
+  // in the chain's length unless the collecting is budgeted as well.
+  std::string query = "{ product(id: 1) { ...F0 } }";
+  constexpr int kChain = 1000;
+  for (int i = 0; i < kChain; ++i) {
+    query +=
+        " fragment F" + std::to_string(i) + " on Product { ...F" + std::to_string(i + 1) + " }";
+  }
+  query += " fragment F" + std::to_string(kChain) + " on Product { name }";
+  EXPECT_EQ(messages(query),
+            std::vector<std::string>{
+                "The document is too complex to check that its fields can be merged."});
+}
+
 TEST_F(ValidationTest, LeafFieldSelections) {
   expect_invalid("{ product(id: 1) { name { x } } }",
                  "Field \"name\" must not have a selection since type \"String!\" has no "
