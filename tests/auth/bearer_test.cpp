@@ -5,11 +5,12 @@
 #include <gtest/gtest.h>
 
 #include "support/test_keys.h"
+#include "support/verifier_options.h"
 
 namespace lys::auth {
 namespace {
 
-constexpr std::int64_t kNow = 1'800'000'000;
+using testing::kNow;
 
 VerifierOptions options() {
   VerifierOptions verifier;

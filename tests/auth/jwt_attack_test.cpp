@@ -9,26 +9,20 @@
 #include "lys/auth/jwt.h"
 #include "support/print_rejection.h"
 #include "support/test_keys.h"
+#include "support/verifier_options.h"
 
 namespace lys::auth {
 namespace {
 
 using testing::hs256_test_key;
+using testing::kNow;
+using testing::verifier_options_at;
 
-constexpr std::int64_t kNow = 1'800'000'000;
 constexpr std::string_view kClaims =
     R"({"sub":"u1","iss":"https://lys.test","aud":"catalog","exp":1800000900})";
 
-VerifierOptions options() {
-  VerifierOptions options;
-  options.issuer = "https://lys.test";
-  options.audience = "catalog";
-  options.clock = [] { return kNow; };
-  return options;
-}
-
 Rejection verify(const Key& key, std::string_view token) {
-  return JwtVerifier(key, options()).verify(token).rejection;
+  return JwtVerifier(key, verifier_options_at(kNow)).verify(token).rejection;
 }
 
 std::string unsigned_part(std::string_view header, std::string_view claims) {
@@ -217,7 +211,7 @@ TEST(JwtAttackTest, OversizedTokensAreRefusedBeforeAnyParsing) {
       R"({"aud":"catalog","iss":"https://lys.test","exp":1800000900,"pad":")" + padding + R"("})",
       hs256_test_key());
   EXPECT_EQ(verify(hs256_test_key(), big), Rejection::too_large);
-  VerifierOptions larger = options();
+  VerifierOptions larger = verifier_options_at(kNow);
   larger.max_token_bytes = 16384;
   EXPECT_TRUE(JwtVerifier(hs256_test_key(), larger).verify(big).accepted());
 }
@@ -225,7 +219,7 @@ TEST(JwtAttackTest, OversizedTokensAreRefusedBeforeAnyParsing) {
 // Every single-character change, deletion or truncation of a valid token is refused.
 TEST(JwtAttackTest, NoMutationOfAValidTokenIsAccepted) {
   const std::string token = signed_token(hs256_header(), kClaims, hs256_test_key());
-  const JwtVerifier verifier(hs256_test_key(), options());
+  const JwtVerifier verifier(hs256_test_key(), verifier_options_at(kNow));
   std::mt19937 random(20261121);
   const std::string alphabet = "AZaz09-_.=+/ {}\"\\";
   for (std::size_t i = 0; i < token.size(); ++i) {

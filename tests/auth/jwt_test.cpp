@@ -8,6 +8,7 @@
 #include "codec/base64.h"
 #include "support/print_rejection.h"
 #include "support/test_keys.h"
+#include "support/verifier_options.h"
 
 namespace lys::auth {
 namespace {
@@ -15,18 +16,10 @@ namespace {
 using testing::es256_private;
 using testing::es256_public;
 using testing::hs256_test_key;
+using testing::kNow;
 using testing::rs256_private;
 using testing::rs256_public;
-
-constexpr std::int64_t kNow = 1'800'000'000;
-
-VerifierOptions options_at(std::int64_t now) {
-  VerifierOptions options;
-  options.issuer = "https://lys.test";
-  options.audience = "catalog";
-  options.clock = [now] { return now; };
-  return options;
-}
+using testing::verifier_options_at;
 
 Claims user_claims() {
   Claims claims;
@@ -94,7 +87,7 @@ class JwtRoundTripTest : public ::testing::TestWithParam<KeyPair> {};
 TEST_P(JwtRoundTripTest, SignedClaimsComeBackIdentical) {
   const std::string token = sign_jwt(user_claims(), GetParam().signer());
   const Verification verification =
-      JwtVerifier(GetParam().verifier(), options_at(kNow + 10)).verify(token);
+      JwtVerifier(GetParam().verifier(), verifier_options_at(kNow + 10)).verify(token);
   ASSERT_TRUE(verification.accepted()) << describe(verification.rejection);
   EXPECT_EQ(verification.claims, user_claims());
 }
@@ -113,7 +106,8 @@ TEST_P(JwtRoundTripTest, AnotherKeyOfTheSameAlgorithmRefusesTheSignature) {
                     : std::string(GetParam().name) == "RS256"
                         ? Key::from_pem(Algorithm::rs256, testing::generate_rsa(2048).public_pem)
                         : Key::from_pem(Algorithm::es256, testing::generate_ec("P-256").public_pem);
-  EXPECT_EQ(JwtVerifier(other, options_at(kNow)).verify(token).rejection, Rejection::bad_signature);
+  EXPECT_EQ(JwtVerifier(other, verifier_options_at(kNow)).verify(token).rejection,
+            Rejection::bad_signature);
 }
 
 INSTANTIATE_TEST_SUITE_P(Algorithms, JwtRoundTripTest,
@@ -139,7 +133,7 @@ TEST(JwtTest, ClaimsAreWrittenInAFixedOrderAndAbsentOnesOmitted) {
 
 TEST(JwtTest, PrivateKeyAlsoVerifies) {
   const std::string token = sign_jwt(user_claims(), rs256_private());
-  EXPECT_TRUE(JwtVerifier(rs256_private(), options_at(kNow)).verify(token).accepted());
+  EXPECT_TRUE(JwtVerifier(rs256_private(), verifier_options_at(kNow)).verify(token).accepted());
 }
 
 TEST(JwtTest, PublicKeyCannotSign) {
@@ -149,7 +143,7 @@ TEST(JwtTest, PublicKeyCannotSign) {
 class JwtTimeTest : public ::testing::Test {
  protected:
   Rejection verify_at(const Claims& token_claims, std::int64_t now) {
-    return JwtVerifier(hs256_test_key(), options_at(now))
+    return JwtVerifier(hs256_test_key(), verifier_options_at(now))
         .verify(sign_jwt(token_claims, hs256_test_key()))
         .rejection;
   }
@@ -173,7 +167,7 @@ TEST_F(JwtTimeTest, IssuedInTheFutureIsRefused) {
 }
 
 TEST_F(JwtTimeTest, SkewIsConfigurable) {
-  VerifierOptions options = options_at(*claims.expires + 5);
+  VerifierOptions options = verifier_options_at(*claims.expires + 5);
   options.clock_skew_seconds = 0;
   EXPECT_EQ(
       JwtVerifier(hs256_test_key(), options).verify(sign_jwt(claims, hs256_test_key())).rejection,
@@ -183,7 +177,7 @@ TEST_F(JwtTimeTest, SkewIsConfigurable) {
 TEST_F(JwtTimeTest, ExpiryIsRequiredUnlessDisabled) {
   claims.expires.reset();
   EXPECT_EQ(verify_at(claims, kNow), Rejection::missing_expiry);
-  VerifierOptions options = options_at(kNow);
+  VerifierOptions options = verifier_options_at(kNow);
   options.require_expiry = false;
   EXPECT_TRUE(
       JwtVerifier(hs256_test_key(), options).verify(sign_jwt(claims, hs256_test_key())).accepted());
@@ -192,7 +186,7 @@ TEST_F(JwtTimeTest, ExpiryIsRequiredUnlessDisabled) {
 TEST(JwtAudienceTest, TheVerifiersAudienceMustBeAmongTheTokens) {
   Claims claims = user_claims();
   claims.audience = {"billing", "catalog"};
-  const JwtVerifier verifier(hs256_test_key(), options_at(kNow));
+  const JwtVerifier verifier(hs256_test_key(), verifier_options_at(kNow));
   EXPECT_TRUE(verifier.verify(sign_jwt(claims, hs256_test_key())).accepted());
   claims.audience = {"billing"};
   EXPECT_EQ(verifier.verify(sign_jwt(claims, hs256_test_key())).rejection,
@@ -203,7 +197,7 @@ TEST(JwtAudienceTest, TheVerifiersAudienceMustBeAmongTheTokens) {
 }
 
 TEST(JwtAudienceTest, AVerifierWithoutAudienceRefusesTokensThatNameOne) {
-  VerifierOptions options = options_at(kNow);
+  VerifierOptions options = verifier_options_at(kNow);
   options.audience.reset();
   EXPECT_EQ(JwtVerifier(hs256_test_key(), options)
                 .verify(sign_jwt(user_claims(), hs256_test_key()))
@@ -212,7 +206,7 @@ TEST(JwtAudienceTest, AVerifierWithoutAudienceRefusesTokensThatNameOne) {
 }
 
 TEST(JwtVerifierTest, NegativeClockSkewIsAConfigurationError) {
-  VerifierOptions options = options_at(kNow);
+  VerifierOptions options = verifier_options_at(kNow);
   options.clock_skew_seconds = -1;
   EXPECT_THROW(JwtVerifier(hs256_test_key(), options), std::invalid_argument);
 }
@@ -226,12 +220,12 @@ TEST(JwtVerifierTest, RejectionsDescribeThemselvesForLogs) {
 TEST(JwtIssuerTest, IssuerMustMatch) {
   Claims claims = user_claims();
   claims.issuer = "https://evil.test";
-  EXPECT_EQ(JwtVerifier(hs256_test_key(), options_at(kNow))
+  EXPECT_EQ(JwtVerifier(hs256_test_key(), verifier_options_at(kNow))
                 .verify(sign_jwt(claims, hs256_test_key()))
                 .rejection,
             Rejection::wrong_issuer);
   claims.issuer.reset();
-  EXPECT_EQ(JwtVerifier(hs256_test_key(), options_at(kNow))
+  EXPECT_EQ(JwtVerifier(hs256_test_key(), verifier_options_at(kNow))
                 .verify(sign_jwt(claims, hs256_test_key()))
                 .rejection,
             Rejection::wrong_issuer);

@@ -12,8 +12,6 @@
 namespace lys::e2e {
 namespace {
 
-constexpr const char* kAliceEmail = "alice@example.com";
-
 using Headers = std::vector<std::pair<std::string, std::string>>;
 
 std::string create_review() {

@@ -3,14 +3,11 @@
 // runs nothing; a weak key stops the server before it listens.
 #include <gtest/gtest.h>
 
-#include "lys/db/ids.h"
 #include "support/catalog.h"
 #include "support/tokens.h"
 
 namespace lys::e2e {
 namespace {
-
-const std::string kAlice = db::uuid_v5_url("auth.User/alice");
 
 std::string review_of_laptop() {
   return R"(mutation { createReview(input: {product: ")" + product_id("laptop") +
@@ -31,7 +28,7 @@ LYS_CATALOG_SUITE(CatalogAuth);
 
 TEST_P(CatalogAuth, AVerifiedTokenIsTheCallerOfItsRequest) {
   HttpResponse response = catalog().server().post_graphql_with_token(
-      access_token({.user_id = kAlice}), review_of_laptop());
+      access_token({.user_id = alice_id()}), review_of_laptop());
   EXPECT_EQ(response.status, 200);
   EXPECT_EQ(response.body, R"({"data":{"createReview":{"review":)"
                            R"({"body":"Mine.","author":{"email":"alice@example.com"}}}}})");
@@ -39,10 +36,10 @@ TEST_P(CatalogAuth, AVerifiedTokenIsTheCallerOfItsRequest) {
 
 TEST_P(CatalogAuth, AnyOtherAuthorizationIs401AndRunsNothing) {
   std::string before = catalog().snapshot();
-  const std::string token = access_token({.user_id = kAlice});
+  const std::string token = access_token({.user_id = alice_id()});
   for (const std::string& authorization :
-       {"Bearer " + forged_token({.user_id = kAlice}),
-        "Bearer " + access_token({.user_id = kAlice, .lifetime_seconds = -3600}),
+       {"Bearer " + forged_token({.user_id = alice_id()}),
+        "Bearer " + access_token({.user_id = alice_id(), .lifetime_seconds = -3600}),
         "Bearer " + token.substr(0, token.size() - 3), std::string("Bearer not-a-token"),
         std::string("Basic YWxpY2U6c2VjcmV0"), std::string("Bearer")}) {
     HttpResponse response = post_with_authorization(authorization, review_of_laptop());

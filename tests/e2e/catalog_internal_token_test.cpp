@@ -4,14 +4,12 @@
 // service token, nor the reverse.
 #include <gtest/gtest.h>
 
-#include "lys/db/ids.h"
 #include "support/catalog.h"
 #include "support/tokens.h"
 
 namespace lys::e2e {
 namespace {
 
-const std::string kAlice = db::uuid_v5_url("auth.User/alice");
 constexpr const char* kUsers = "{ users(orderBy: [{field: EMAIL}]) { nodes { email } } }";
 
 class CatalogInternalToken : public ::testing::TestWithParam<Backend> {
@@ -32,7 +30,8 @@ TEST_P(CatalogInternalToken, AServiceTokenPassesWhereTheRulesSayInternal) {
   EXPECT_EQ(response.body, R"({"data":{"users":{"nodes":[{"email":"alice@example.com"},)"
                            R"({"email":"bob@example.com"}]}}})");
   // A user without a role sees only herself.
-  HttpResponse alice = server().post_graphql_with_token(access_token({.user_id = kAlice}), kUsers);
+  HttpResponse alice =
+      server().post_graphql_with_token(access_token({.user_id = alice_id()}), kUsers);
   EXPECT_EQ(alice.body, R"({"data":{"users":{"nodes":[{"email":"alice@example.com"}]}}})");
 }
 
@@ -54,9 +53,9 @@ TEST_P(CatalogInternalToken, AServiceIsNoUser) {
 TEST_P(CatalogInternalToken, TokensOfOneKindNeverPassForTheOther) {
   for (const std::string& token : {
            // The user key, the service audience.
-           signed_token({.user_id = kAlice}, kTestSecretKey, kInternalAudience),
+           signed_token({.user_id = alice_id()}, kTestSecretKey, kInternalAudience),
            // The service key, the user audience.
-           signed_token({.user_id = kAlice}, kTestInternalSecretKey, "lys"),
+           signed_token({.user_id = alice_id()}, kTestInternalSecretKey, "lys"),
        }) {
     HttpResponse response = server().post_graphql_with_token(token, kUsers);
     EXPECT_EQ(response.status, 401) << response.body;

@@ -10,7 +10,6 @@ namespace lys::e2e {
 namespace {
 
 const std::string kBob = db::uuid_v5_url("auth.User/bob");
-const std::string kAlice = db::uuid_v5_url("auth.User/alice");
 
 class CatalogMassAssignment : public FreshCatalogTest {
  protected:
@@ -78,17 +77,17 @@ TEST_P(CatalogMassAssignment, ARoleTheRuleNamesMayReassignOwnership) {
   // Client: update to org_role CLIENT_ADMIN; alice administers Acme.
   Json acme = catalog().post(R"({ node(id: ")" + client_id("acme") +
                              R"(") { ... on Client { version } } })");
-  Json given = as(kAlice, R"(mutation { updateClient(input: {id: ")" + client_id("acme") +
-                              R"(", version: )" + print(at(acme.get(), "data.node.version")) +
-                              R"(, owner: ")" + user("bob@example.com") +
-                              R"("}) { client { owner { email } } } })");
+  Json given = as(alice_id(), R"(mutation { updateClient(input: {id: ")" + client_id("acme") +
+                                  R"(", version: )" + print(at(acme.get(), "data.node.version")) +
+                                  R"(, owner: ")" + user("bob@example.com") +
+                                  R"("}) { client { owner { email } } } })");
   EXPECT_EQ(at(given.get(), "errors"), nullptr) << print(given.get());
 
   // Product: update to role CATALOG_ADMIN, owner; the catalog administrator may.
   Json laptop = catalog().post(R"({ node(id: ")" + product_id("laptop") +
                                R"(") { ... on Product { version } } })");
   Json assigned =
-      as(kAlice,
+      as(alice_id(),
          R"(mutation { updateProduct(input: {id: ")" + product_id("laptop") + R"(", version: )" +
              print(at(laptop.get(), "data.node.version")) + R"(, owner: ")" +
              user("bob@example.com") + R"("}) { product { owner { email } } } })",

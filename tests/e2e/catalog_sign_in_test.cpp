@@ -5,16 +5,12 @@
 
 #include <chrono>
 
-#include "lys/db/ids.h"
 #include "support/catalog.h"
 #include "support/sign_in.h"
 #include "support/tokens.h"
 
 namespace lys::e2e {
 namespace {
-
-const std::string kAlice = db::uuid_v5_url("auth.User/alice");
-constexpr const char* kAliceEmail = "alice@example.com";
 
 class CatalogSignIn : public FreshCatalogTest {
  protected:
@@ -172,14 +168,14 @@ TEST_P(CatalogSignIn, JoseVerifiesTheAccessToken) {
       .execute(
           "INSERT INTO auth_user_role (id, user_id, role_id) VALUES "
           "('5d0c3a52-6f1e-4b7a-9c2d-8e4f1a3b5c7d', '" +
-          kAlice + "', 'USER_ADMIN')");
+          alice_id() + "', 'USER_ADMIN')");
   std::string access = text_at(sign_in().get(), "data.login.accessToken");
   CommandResult jose = run_command(
       LYS_NODE, {LYS_JOSE_INTEROP, "verify", "HS256", kTestSecretKey, access, "lys", "lys"});
   ASSERT_EQ(jose.exit_code, 0) << jose.err << jose.out;
   Json claims = parse_json(jose.out);
   EXPECT_EQ(text_at(claims.get(), "header.alg"), "HS256");
-  EXPECT_EQ(text_at(claims.get(), "payload.sub"), kAlice);
+  EXPECT_EQ(text_at(claims.get(), "payload.sub"), alice_id());
   EXPECT_EQ(text_at(claims.get(), "payload.iss"), "lys");
   EXPECT_EQ(text_at(claims.get(), "payload.aud"), "lys");
   EXPECT_EQ(print(at(claims.get(), "payload.roles")), R"(["USER_ADMIN"])");

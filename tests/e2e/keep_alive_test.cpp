@@ -8,12 +8,13 @@
 namespace lys::e2e {
 namespace {
 
-constexpr int kMaxBody = 1000;
+constexpr int kServerMaxBody = 1000;
 
 class KeepAlive : public ::testing::Test {
  protected:
   TestDatabase database_ = TestDatabase::sqlite();
-  TestServer server_{probe_server(), database_, {{"LYS_MAX_BODY_BYTES", std::to_string(kMaxBody)}}};
+  TestServer server_{
+      probe_server(), database_, {{"LYS_MAX_BODY_BYTES", std::to_string(kServerMaxBody)}}};
 };
 
 // A POST that leaves the connection open.
@@ -47,7 +48,8 @@ TEST_F(KeepAlive, ABodyOfTheWrongTypeIsNeverReadAsARequest) {
 }
 
 TEST_F(KeepAlive, ABodyOverTheLimitIsNeverReadAsARequest) {
-  std::string body = std::string(kSmuggled) + std::string(kMaxBody, ' ') + std::string(kSmuggled);
+  std::string body =
+      std::string(kSmuggled) + std::string(kServerMaxBody, ' ') + std::string(kSmuggled);
   HttpConnection connection(server_.port(), std::chrono::seconds(5));
   HttpResponse response = connection.exchange(post("application/json", body));
   EXPECT_EQ(response.status, 413);

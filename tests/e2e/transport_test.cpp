@@ -16,7 +16,7 @@ namespace {
 using std::chrono::milliseconds;
 using std::chrono::steady_clock;
 
-constexpr int kTimeoutMs = 1000;
+constexpr int kRequestTimeoutMs = 1000;
 constexpr std::string_view kHealthz = "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n";
 
 // One worker thread: whatever is served while another client holds a connection open
@@ -27,7 +27,7 @@ class Transport : public ::testing::Test {
   TestServer server_{
       probe_server(),
       database_,
-      {{"LYS_HTTP_THREADS", "1"}, {"LYS_REQUEST_TIMEOUT_MS", std::to_string(kTimeoutMs)}}};
+      {{"LYS_HTTP_THREADS", "1"}, {"LYS_REQUEST_TIMEOUT_MS", std::to_string(kRequestTimeoutMs)}}};
 };
 
 std::string post_graphql(std::string_view body) {
@@ -57,14 +57,14 @@ TEST_F(Transport, AClientStallingInItsHeadHoldsNoWorkerAndGets408AtTheDeadline) 
   stalled.send("POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: appl");
   // The only worker serves others meanwhile.
   for (int i = 0; i < 5; ++i) EXPECT_EQ(get(server_.port(), "/healthz").status, 200);
-  EXPECT_LT(steady_clock::now() - started, milliseconds(kTimeoutMs));
+  EXPECT_LT(steady_clock::now() - started, milliseconds(kRequestTimeoutMs));
 
   HttpResponse response = stalled.receive();
   EXPECT_EQ(response.status, 408);
   EXPECT_EQ(response.header("Connection"), "close");
   EXPECT_EQ(response.header("X-Frame-Options"), "DENY");
-  EXPECT_GE(steady_clock::now() - started, milliseconds(kTimeoutMs));
-  EXPECT_LT(steady_clock::now() - started, milliseconds(kTimeoutMs) + milliseconds(1500));
+  EXPECT_GE(steady_clock::now() - started, milliseconds(kRequestTimeoutMs));
+  EXPECT_LT(steady_clock::now() - started, milliseconds(kRequestTimeoutMs) + milliseconds(1500));
   EXPECT_TRUE(stalled.closed_by_server());
 }
 

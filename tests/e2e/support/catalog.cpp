@@ -42,10 +42,14 @@ ServerBinary catalog_binary() {
   return *binary;
 }
 
+const std::string& alice_id() {
+  static const std::string id = db::uuid_v5_url("auth.User/alice");
+  return id;
+}
+
 const std::string& administrator_token() {
-  static const std::string token = access_token({.user_id = db::uuid_v5_url("auth.User/alice"),
-                                                 .roles = {"ADMIN"},
-                                                 .lifetime_seconds = 24 * 3600});
+  static const std::string token =
+      access_token({.user_id = alice_id(), .roles = {"ADMIN"}, .lifetime_seconds = 24 * 3600});
   return token;
 }
 

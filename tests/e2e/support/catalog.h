@@ -26,7 +26,10 @@ std::string backend_name(const ::testing::TestParamInfo<Backend>& info);
 // The catalog-server binary; fails the test when the build has none.
 ServerBinary catalog_binary();
 
-// An access token of alice (a dev fixture user) holding ADMIN, whom every rule admits.
+// The id of alice, a dev fixture user: stable, derived from her fixture key.
+const std::string& alice_id();
+
+// An access token of alice holding ADMIN, whom every rule admits.
 const std::string& administrator_token();
 
 // A catalog-server with its dev fixtures over a fresh database of `backend`.

@@ -15,6 +15,7 @@ namespace lys::e2e {
 // with a cheap work factor so that signing in rehashes it.
 void set_password(Catalog& catalog, const std::string& email, const std::string& password);
 
+inline constexpr const char* kAliceEmail = "alice@example.com";
 inline constexpr const char* kAlicePassword = "alice-correct-horse-battery";
 
 // The selection of AuthPayload the tests read.
