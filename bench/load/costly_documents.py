@@ -11,6 +11,8 @@ import json
 import sys
 import time
 
+from peak_rss import peak_rss_mb
+
 FIELDS = 14_000  # under the default limit of 15,000 tokens
 
 
@@ -47,14 +49,6 @@ SHAPES = {
     "fragment fan-out": fragment_fan_out,
     "fragment chain": fragment_chain,
 }
-
-
-def peak_rss_mb(pid: int) -> float:
-    with open(f"/proc/{pid}/status") as status:
-        for line in status:
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
-    raise RuntimeError("no VmHWM")
 
 
 def main() -> None:

@@ -9,15 +9,9 @@ import http.client
 import json
 import sys
 
+from peak_rss import peak_rss_mb
+
 PADDING = ("#" + "x" * 1000 + "\n") * 1000  # about 1 MB of comment
-
-
-def peak_rss_mb(pid: int) -> float:
-    with open(f"/proc/{pid}/status") as status:
-        for line in status:
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
-    raise RuntimeError("no VmHWM")
 
 
 def main() -> None:
