@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
-"""Documents built to make validation expensive: POSTs each shape below once, within
-the server's default token limit, to a running server and prints how long the answer
-took and the server's peak RSS after it. Every one must be answered (with data or an
-error) in about the time of an ordinary request, without the memory growing.
+"""Requests built to be expensive: POSTs each shape below once, within the server's
+default limits on tokens and body size, to a running server and prints how long the
+answer took and the server's peak RSS after it. Every one must be answered (with data
+or an error) in about the time of an ordinary request, without the memory growing.
 
 usage: costly_documents.py PORT SERVER_PID
 """
@@ -43,11 +43,18 @@ def fragment_chain() -> str:
     return '{ product(id: "x") { ...F0 } } ' + " ".join(fragments)
 
 
+def long_list() -> tuple[str, dict]:
+    """A filter list of 70,000 values, past both databases' limits on parameters."""
+    query = "query ($stocks: [Int!]) { products(filter: {stock: {in: $stocks}}) { totalCount } }"
+    return query, {"stocks": list(range(70_000))}
+
+
 SHAPES = {
     "repeated fields": repeated_fields,
     "repeated nested fields": repeated_nested_fields,
     "fragment fan-out": fragment_fan_out,
     "fragment chain": fragment_chain,
+    "a filter list of 70,000 values": long_list,
 }
 
 
@@ -55,7 +62,9 @@ def main() -> None:
     port, pid = int(sys.argv[1]), int(sys.argv[2])
     print(f"peak RSS before: {peak_rss_mb(pid):.1f} MB")
     for name, build in SHAPES.items():
-        body = json.dumps({"query": build()})
+        document = build()
+        query, variables = document if isinstance(document, tuple) else (document, {})
+        body = json.dumps({"query": query, "variables": variables}, separators=(",", ":"))
         connection = http.client.HTTPConnection("127.0.0.1", port, timeout=600)
         start = time.monotonic()
         connection.request("POST", "/graphql", body, {"Content-Type": "application/json"})

@@ -119,11 +119,11 @@ std::string Compiler::field_filter(const model::Entity& entity, const model::Fie
     id_target = &model_.entities[static_cast<std::size_t>(field.target)];
   }
   Kind kind = field.kind == Kind::Reference ? field.key_kind : field.kind;
-  auto bind = [&](const Value& value) {
-    db::Param param = is_id ? id_param(value, id_target, field.graphql_name)
-                            : scalar_param(value, kind, field.graphql_name);
-    return w_.bind_placeholder(std::move(param), kind);
+  auto param_of = [&](const Value& value) {
+    return is_id ? id_param(value, id_target, field.graphql_name)
+                 : scalar_param(value, kind, field.graphql_name);
   };
+  auto bind = [&](const Value& value) { return w_.bind_placeholder(param_of(value), kind); };
 
   std::vector<std::string> terms;
   for (const auto& [op, value] : conditions.object) {
@@ -131,15 +131,16 @@ std::string Compiler::field_filter(const model::Entity& entity, const model::Fie
     if (const char* comparator = comparison(op)) {
       terms.push_back(column_sql + comparator + bind(value));
     } else if (op == "in") {
-      std::vector<std::string> items;
-      for (const Value& item : value.list) items.push_back(bind(item));
-      if (items.empty()) {
+      if (value.list.empty()) {
         terms.emplace_back("FALSE");
-      } else {
-        std::string list;
-        for (const std::string& item : items) list += (list.empty() ? "" : ", ") + item;
-        terms.push_back(column_sql + " IN (" + list + ")");
+        continue;
       }
+      // One parameter for the whole list: one statement whatever its length.
+      std::vector<db::Param> items;
+      items.reserve(value.list.size());
+      for (const Value& item : value.list) items.push_back(param_of(item));
+      const int number = w_.bind(sql_.list_text(items));
+      terms.push_back(w_.writing() ? sql_.any_of(column_sql, number, kind) : std::string());
     } else if (op == "like") {
       std::string pattern = w_.bind_placeholder(sql_.like_pattern(value.text), kind);
       terms.push_back(sql_.like(column_sql, pattern));

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "codec/seal.h"
+#include "query/list_text.h"
 
 namespace lys::query {
 
@@ -60,9 +61,14 @@ class SqliteSql final : public SqlDialect {
     }
   }
   std::string placeholder(int number, Kind kind) const override {
-    // Datetimes are stored as canonical RFC 3339 text; compare like with like.
-    if (kind == Kind::DateTime) return fmt::format("strftime('%Y-%m-%dT%H:%M:%fZ', ${})", number);
-    return fmt::format("${}", number);
+    return typed(fmt::format("${}", number), kind);
+  }
+  std::string any_of(std::string_view column, int number, Kind kind) const override {
+    return fmt::format("{} IN (SELECT {} FROM json_each(${}))", column, typed("value", kind),
+                       number);
+  }
+  std::string list_text(std::span<const db::Param> items) const override {
+    return json_array_text(items);
   }
   std::string like(std::string_view value, std::string_view pattern) const override {
     return fmt::format("{} GLOB {}", value, pattern);
@@ -89,6 +95,14 @@ class SqliteSql final : public SqlDialect {
   }
   std::string same(std::string_view a, std::string_view b) const override {
     return fmt::format("{} IS {}", a, b);
+  }
+
+ private:
+  // A bound value as a column of `kind` holds it: datetimes are stored as canonical
+  // RFC 3339 text, so a bound one is converted to compare like with like.
+  static std::string typed(std::string_view value, Kind kind) {
+    if (kind == Kind::DateTime) return fmt::format("strftime('%Y-%m-%dT%H:%M:%fZ', {})", value);
+    return std::string(value);
   }
 };
 
@@ -190,6 +204,12 @@ class PostgresSql final : public SqlDialect {
   }
   std::string placeholder(int number, Kind kind) const override {
     return fmt::format("${}::{}", number, pg_type(kind));
+  }
+  std::string any_of(std::string_view column, int number, Kind kind) const override {
+    return fmt::format("{} = ANY(${}::{}[])", column, number, pg_type(kind));
+  }
+  std::string list_text(std::span<const db::Param> items) const override {
+    return postgres_array_text(items);
   }
   std::string like(std::string_view value, std::string_view pattern) const override {
     return fmt::format("{} LIKE {}", value, pattern);

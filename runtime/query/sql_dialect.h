@@ -3,9 +3,11 @@
 // implementation per dialect; the compiler never tests which one it has.
 #pragma once
 
+#include <span>
 #include <string>
 #include <string_view>
 
+#include "lys/db/connection.h"
 #include "lys/db/dialect.h"
 #include "lys/model/model.h"
 
@@ -47,6 +49,10 @@ class SqlDialect {
 
   // The n-th placeholder, converted to the type of a column of `kind`.
   virtual std::string placeholder(int number, model::Kind kind) const = 0;
+  // `column` is one of the values of the list bound as the n-th parameter, in the
+  // text list_text writes (query/list_text.h).
+  virtual std::string any_of(std::string_view column, int number, model::Kind kind) const = 0;
+  virtual std::string list_text(std::span<const db::Param> items) const = 0;
   // Case-sensitive LIKE on both dialects: SQLite's LIKE ignores ASCII case, so there
   // the pattern becomes a GLOB (like_pattern converts the bound LIKE pattern).
   virtual std::string like(std::string_view value, std::string_view pattern) const = 0;

@@ -37,6 +37,10 @@ TEST_P(CatalogFilters, Strings) {
        "Camera Charger Gloves Jacket Keyboard Laptop Monitor Mouse Scarf Socks T-shirt"},
       {R"({name: {in: ["Scarf", "Cable", "Nope"]}})", "Cable Scarf"},
       {R"({name: {in: []}})", ""},
+      // The list travels as one parameter: text that means something in its list form
+      // (quotes, backslashes, braces, commas, NULL) is still only text.
+      {R"({name: {in: ["NULL", "{Cable}", "Cable\\", "\"Scarf\"", "Socks,Cable", "Mouse"]}})",
+       "Mouse"},
       {R"({name: {like: "C%"}})", "Cable Camera Charger"},
       // like is case-sensitive on both databases, ilike is not.
       {R"({name: {like: "c%"}})", ""},
@@ -115,6 +119,22 @@ TEST_P(CatalogFilters, References) {
   EXPECT_EQ(first_error_code(response.get()), "BAD_USER_INPUT") << print(response.get());
   EXPECT_EQ(text_at(response.get(), "errors[0].message"),
             "'category' expects the id of a ProductCategory");
+}
+
+TEST_P(CatalogFilters, ListsLongerThanTheDatabasesParameterLimitsAreOneParameter) {
+  // PostgreSQL takes at most 65,535 parameters in a statement, SQLite 32,766 by default:
+  // 70,000 stocks, of which only 3 is one of the sample's.
+  std::string stocks = "[3";
+  for (int stock = 100'000; stock < 169'999; ++stock) stocks += "," + std::to_string(stock);
+  stocks += "]";
+  Json response = catalog().post(
+      "query ($stocks: [Int!]) { products(orderBy: [{field: NAME}], "
+      "filter: {stock: {in: $stocks}}) { totalCount nodes { name } } }",
+      R"({"stocks":)" + stocks + "}");
+  EXPECT_EQ(joined(texts_of(at(response.get(), "data.products.nodes"), "name")),
+            "Camera Jacket Monitor")
+      << print(response.get()).substr(0, 500);
+  EXPECT_EQ(print(at(response.get(), "data.products.totalCount")), "3");
 }
 
 TEST_P(CatalogFilters, AndOrNot) {
