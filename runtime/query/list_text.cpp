@@ -38,61 +38,61 @@ void append_json_string(std::string& out, std::string_view text) {
   out += '"';
 }
 
-[[noreturn]] void refuse_bytes() {
-  throw std::logic_error("a list of bytes cannot be bound as one parameter");
+// A boolean or a number, as both JSON and PostgreSQL read it.
+void append_scalar(std::string& out, const db::Param& item) {
+  if (const bool* flag = std::get_if<bool>(&item)) {
+    out += *flag ? "true" : "false";
+  } else if (const std::int64_t* integer = std::get_if<std::int64_t>(&item)) {
+    append_number(out, *integer);
+  } else if (const double* real = std::get_if<double>(&item)) {
+    append_number(out, *real);
+  } else {
+    throw std::logic_error("a list of bytes cannot be bound as one parameter");
+  }
+}
+
+template <typename AppendItem>
+std::string list(std::span<const db::Param> items, char open, char close, AppendItem append_item) {
+  std::string out(1, open);
+  for (const db::Param& item : items) {
+    if (out.size() > 1) out += ',';
+    append_item(out, item);
+  }
+  out += close;
+  return out;
 }
 
 }  // namespace
 
 std::string json_array_text(std::span<const db::Param> items) {
-  std::string out = "[";
-  for (const db::Param& item : items) {
-    if (out.size() > 1) out += ',';
+  return list(items, '[', ']', [](std::string& out, const db::Param& item) {
     if (std::holds_alternative<std::nullptr_t>(item)) {
       out += "null";
-    } else if (const bool* flag = std::get_if<bool>(&item)) {
-      out += *flag ? "true" : "false";
-    } else if (const std::int64_t* integer = std::get_if<std::int64_t>(&item)) {
-      append_number(out, *integer);
-    } else if (const double* real = std::get_if<double>(&item)) {
-      append_number(out, *real);
     } else if (const std::string* text = std::get_if<std::string>(&item)) {
       append_json_string(out, *text);
     } else {
-      refuse_bytes();
+      append_scalar(out, item);
     }
-  }
-  out += ']';
-  return out;
+  });
 }
 
 std::string postgres_array_text(std::span<const db::Param> items) {
-  std::string out = "{";
-  for (const db::Param& item : items) {
-    if (out.size() > 1) out += ',';
+  return list(items, '{', '}', [](std::string& out, const db::Param& item) {
     if (std::holds_alternative<std::nullptr_t>(item)) {
       out += "NULL";
-      continue;
+      return;
     }
     out += '"';
-    if (const bool* flag = std::get_if<bool>(&item)) {
-      out += *flag ? "true" : "false";
-    } else if (const std::int64_t* integer = std::get_if<std::int64_t>(&item)) {
-      append_number(out, *integer);
-    } else if (const double* real = std::get_if<double>(&item)) {
-      append_number(out, *real);
-    } else if (const std::string* text = std::get_if<std::string>(&item)) {
+    if (const std::string* text = std::get_if<std::string>(&item)) {
       for (const char c : *text) {
         if (c == '"' || c == '\\') out += '\\';
         out += c;
       }
     } else {
-      refuse_bytes();
+      append_scalar(out, item);
     }
     out += '"';
-  }
-  out += '}';
-  return out;
+  });
 }
 
 }  // namespace lys::query
