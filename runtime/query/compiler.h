@@ -68,9 +68,10 @@ class Compiler {
   void list(const model::Entity& entity, const Scope& scope,
             const std::vector<model::OrderTerm>& order, const graphql::SelectionSet& selection);
 
-  // filters.cpp: a boolean SQL expression for an XFilter input object.
+  // filters.cpp: a boolean SQL expression for an XFilter input object; `depth` counts
+  // the and/or/not it is nested in.
   std::string filter(const model::Entity& entity, const std::string& alias,
-                     const graphql::Value& filter);
+                     const graphql::Value& filter, int depth = 0);
   // by_global_id: the `id` filter, whose values are global ids of the entity itself.
   std::string field_filter(const model::Entity& entity, const model::Field& field,
                            const std::string& column, const graphql::Value& conditions,

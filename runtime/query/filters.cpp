@@ -14,6 +14,8 @@ namespace {
 using graphql::Value;
 using model::Kind;
 
+constexpr int kMaxFilterDepth = 16;
+
 std::string join(const std::vector<std::string>& terms, std::string_view separator,
                  std::string_view empty) {
   if (terms.empty()) return std::string(empty);
@@ -77,17 +79,22 @@ db::Param Compiler::id_param(const Value& value, const model::Entity* target,
 }
 
 std::string Compiler::filter(const model::Entity& entity, const std::string& alias,
-                             const Value& filter_value) {
+                             const Value& filter_value, int depth) {
+  // Deeper filters are no one's intent, and SQLite's parser has a bounded stack.
+  if (depth > kMaxFilterDepth) {
+    throw InputError("'filter' nests and, or and not at most " + std::to_string(kMaxFilterDepth) +
+                     " deep");
+  }
   std::vector<std::string> terms;
   for (const auto& [key, value] : filter_value.object) {
     if (value.is_null()) continue;
     if (key == "and" || key == "or") {
       std::vector<std::string> parts;
-      for (const Value& part : value.list) parts.push_back(filter(entity, alias, part));
+      for (const Value& part : value.list) parts.push_back(filter(entity, alias, part, depth + 1));
       terms.push_back(key == "and" ? join(parts, " AND ", "TRUE") : join(parts, " OR ", "FALSE"));
     } else if (key == "not") {
       // Two-valued: a row whose inner condition is unknown (NULL) matches `not`.
-      terms.push_back("NOT COALESCE(" + filter(entity, alias, value) + ", FALSE)");
+      terms.push_back(filter(entity, alias, value, depth + 1) + " IS NOT TRUE");
     } else if (key == "search") {
       std::string pattern = w_.bind_placeholder(contains_pattern(value.text), Kind::Text);
       std::vector<std::string> matches;

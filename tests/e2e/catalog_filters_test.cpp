@@ -150,7 +150,30 @@ TEST_P(CatalogFilters, AndOrNot) {
        "Laptop Scarf"},
       {R"({and: [], or: [{name: {eq: "Socks"}}]})", "Socks"},
       {R"({not: {not: {name: {ilike: "s%"}}}})", "Scarf Socks"},
+      // Two-valued: a product without a description is one whose description is not "65 W".
+      {R"({not: {description: {eq: "65 W"}}})",
+       "Cable Camera Gloves Jacket Keyboard Laptop Monitor Mouse Scarf Socks T-shirt"},
   });
+}
+
+TEST_P(CatalogFilters, AndOrAndNotNestSixteenDeep) {
+  auto nested = [](int depth, const std::string& open, const std::string& close) {
+    std::string filter = R"({name: {eq: "Cable"}})";
+    for (int i = 0; i < depth; ++i) filter = open + filter + close;
+    return filter;
+  };
+  expect_matches({
+      {nested(16, "{not: ", "}"), "Cable"},
+      {nested(16, "{and: [", "]}"), "Cable"},
+      {nested(5, R"({or: [{name: {eq: "Mouse"}}, {not: {not: )", "}}]}"), "Cable Mouse"},
+  });
+  for (const std::string& filter :
+       {nested(17, "{not: ", "}"), nested(17, "{or: [", "]}"), nested(9, "{and: [{not: ", "}]}")}) {
+    Json response = catalog().post("{ products(filter: " + filter + ") { totalCount } }");
+    EXPECT_EQ(first_error_code(response.get()), "BAD_USER_INPUT") << print(response.get());
+    EXPECT_EQ(text_at(response.get(), "errors[0].message"),
+              "'filter' nests and, or and not at most 16 deep");
+  }
 }
 
 TEST_P(CatalogFilters, BadFilterValuesAreBadUserInput) {
