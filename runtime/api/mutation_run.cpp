@@ -24,8 +24,7 @@ std::optional<graphql::Error> resolve_field(const graphql::FieldSelection& field
     // What extern implementations throw to fail with an API code.
     error = failure;
   } catch (const std::exception& failure) {
-    error.code = "INTERNAL";
-    error.message = internal_error_message(failure, options);
+    error = unexpected_failure(failure, options);
   }
   if (error.locations.empty()) error.locations = {field.location};
   if (error.path.empty()) error.path = context.path;

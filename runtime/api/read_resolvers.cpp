@@ -37,8 +37,9 @@ graphql::RootResolver read_resolver(std::shared_ptr<const query::Planner> planne
       return std::nullopt;
     } catch (const query::InputError& error) {
       return field_error(error.what(), "BAD_USER_INPUT", field, context);
-    } catch (const std::exception& error) {
-      return field_error(internal_error_message(error, options), "INTERNAL", field, context);
+    } catch (const std::exception& failure) {
+      graphql::Error error = unexpected_failure(failure, options);
+      return field_error(std::move(error.message), std::move(error.code), field, context);
     }
   };
 }

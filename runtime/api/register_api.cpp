@@ -14,8 +14,18 @@ std::shared_ptr<const query::Planner> register_api(graphql::Executor& executor,
   return planner;
 }
 
-std::string internal_error_message(const std::exception& error, const ApiOptions& options) {
-  return options.error_detail ? std::string("internal error: ") + error.what() : "internal error";
+graphql::Error unexpected_failure(const std::exception& failure, const ApiOptions& options) {
+  graphql::Error error;
+  const auto* database_error = dynamic_cast<const db::Error*>(&failure);
+  if (database_error != nullptr && database_error->kind() == db::ErrorKind::TooComplex) {
+    error.code = "TOO_COMPLEX";
+    error.message = "the query is too complex for the database to run; nest fewer relations";
+  } else {
+    error.code = "INTERNAL";
+    error.message =
+        options.error_detail ? std::string("internal error: ") + failure.what() : "internal error";
+  }
+  return error;
 }
 
 }  // namespace lys::api

@@ -27,7 +27,9 @@ void register_sign_in_resolvers(graphql::Executor& executor, const model::Model&
                                 std::shared_ptr<const query::Planner> planner,
                                 db::Database& database, ApiOptions options);
 
-// The message of an INTERNAL error: "internal error", with the detail only if asked.
-std::string internal_error_message(const std::exception& error, const ApiOptions& options);
+// The error of a failure with no more specific answer: TOO_COMPLEX when the database
+// refused the statement as beyond its limits, else INTERNAL, "internal error" with the
+// detail only if asked. Without locations or path: the caller adds its field's.
+graphql::Error unexpected_failure(const std::exception& failure, const ApiOptions& options);
 
 }  // namespace lys::api

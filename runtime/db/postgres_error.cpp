@@ -45,6 +45,7 @@ Error postgres_error(PGconn* connection, const PGresult* result) {
   }
   if (state == "40001" || state == "40P01") return Error(ErrorKind::Serialization, message);
   if (state == "57014") return Error(ErrorKind::Timeout, message);
+  if (state.starts_with("54")) return Error(ErrorKind::TooComplex, message);
   return Error(ErrorKind::Other, message);
 }
 

@@ -77,6 +77,11 @@ Error sqlite_error(sqlite3* handle, int result) {
     default:
       break;
   }
+  // SQLite says these only in its message: its parser's stack is a fixed 100 entries,
+  // which a few levels of nested relations fill.
+  if (message == "parser stack overflow" || message.starts_with("Expression tree is too large")) {
+    return Error(ErrorKind::TooComplex, message);
+  }
   const ErrorKind kind =
       sqlite_error_breaks_connection(result) ? ErrorKind::Connection : ErrorKind::Other;
   return Error(kind, message);

@@ -222,5 +222,26 @@ TEST_P(CatalogHostileInput, InjectionInStringInputsIsStoredAsText) {
             clients + static_cast<std::int64_t>(kPayloads.size()));
 }
 
+TEST_P(CatalogHostileInput, RelationsNestedPastTheDatabasesParserAreTooComplex) {
+  // products → category → products, three times over: 11 levels of fields, within the
+  // operation's limit of 12. PostgreSQL runs its statement; SQLite's parser, whose
+  // stack holds a fixed 100 entries, cannot read it, and says so in a clean error.
+  std::string fields = "name";
+  for (int level = 0; level < 3; ++level) {
+    fields = "name category { code products(first: 2) { nodes { " + fields + " } } }";
+  }
+  Json response = catalog().post("{ products(first: 2) { nodes { " + fields + " } } }");
+  if (GetParam() == Backend::Postgres) {
+    EXPECT_EQ(at(response.get(), "errors"), nullptr) << print(response.get());
+    EXPECT_EQ(items_of(at(response.get(), "data.products.nodes")).size(), 2u);
+  } else {
+    EXPECT_EQ(first_error_code(response.get()), "TOO_COMPLEX") << print(response.get());
+    EXPECT_EQ(text_at(response.get(), "errors[0].message"),
+              "the query is too complex for the database to run; nest fewer relations");
+    EXPECT_EQ(print(at(response.get(), "errors[0].path")), R"(["products"])");
+  }
+  EXPECT_EQ(catalog().data("{ __typename }"), R"({"__typename":"Query"})");
+}
+
 }  // namespace
 }  // namespace lys::e2e

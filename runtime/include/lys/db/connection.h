@@ -67,6 +67,8 @@ enum class ErrorKind {
   Serialization,        // retryable: serialization failure, deadlock, SQLITE_BUSY
   Connection,           // the connection is broken; the pool replaces it
   Timeout,              // statement timeout
+  TooComplex,           // TOO_COMPLEX: beyond the database's own limits (SQLite's parser
+                        // stack, PostgreSQL's program limits)
   Other,
 };
 
