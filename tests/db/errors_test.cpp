@@ -102,6 +102,24 @@ TEST_P(ErrorTest, BadSqlIsOtherAndLeavesTheConnectionUsable) {
   EXPECT_EQ(connection_->query("SELECT 1").integer(0, 0), 1);
 }
 
+TEST_P(ErrorTest, StatementsPastTheDatabasesOwnLimitsAreTooComplex) {
+  // SQLite's parser stack (100 entries) holds some 18 nested subqueries; PostgreSQL
+  // takes at most 100 arguments to a function (SQLSTATE 54023).
+  std::string sql = "SELECT ";
+  if (postgres()) {
+    sql += "concat(1";
+    for (int i = 0; i < 100; ++i) sql += ", 1";
+    sql += ")";
+  } else {
+    for (int i = 0; i < 30; ++i) sql += "(SELECT ";
+    sql += "1" + std::string(30, ')');
+  }
+  const db::Error error = error_of([&] { connection_->query(sql); });
+  EXPECT_EQ(error.kind(), ErrorKind::TooComplex) << error.what();
+  EXPECT_TRUE(connection_->healthy());
+  EXPECT_EQ(connection_->query("SELECT 1").integer(0, 0), 1);
+}
+
 TEST_P(ErrorTest, ConcurrentWriteIsASerializationFailure) {
   if (postgres()) {
     // A repeatable-read transaction may not update a row changed since its snapshot.
