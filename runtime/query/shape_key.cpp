@@ -34,7 +34,13 @@ void append_shape(std::string& key, const graphql::Value& value) {
       key += '{';
       for (const auto& [name, member] : value.object) {
         key.append(name).append("=");
-        append_shape(key, member);
+        // A filter's `in` list is bound whole (query/list_text.h): only whether it is
+        // empty changes the SQL.
+        if (name == "in" && member.kind == Kind::List) {
+          key += member.list.empty() ? "[]" : "[+]";
+        } else {
+          append_shape(key, member);
+        }
       }
       key += '}';
       break;
