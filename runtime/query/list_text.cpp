@@ -19,6 +19,8 @@ void append_number(std::string& out, Number number) {
   out.append(text.data(), written.ptr);
 }
 
+// Byte for byte, unlike graphql::append_json_string, which repairs invalid UTF-8 for
+// response bodies: a value compared must reach the database as it was given.
 void append_json_string(std::string& out, std::string_view text) {
   static constexpr char kHex[] = "0123456789abcdef";
   out += '"';
